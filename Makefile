@@ -1,0 +1,48 @@
+# Two commands, each installs what it needs on a fresh Debian 12 (root, Python 3.11):
+#   make run    the kiosk on its embedded defaults (sandbox platform, simulated devices)
+#   make test   the test suite (offscreen Qt), then ruff and mypy
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+APT_PACKAGES := xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils libgl1 libegl1 libxkbcommon0 \
+	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 \
+	libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 \
+	libxcb-randr0 libxrender1 libxi6
+
+.PHONY: run test apt venv lint i18n
+
+apt:
+	@missing=$$(for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing Debian packages:" $$missing; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+run: apt venv
+	@scripts/run-kiosk.sh
+
+test: apt venv
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+i18n: venv
+	$(VENV)/bin/pyside6-lupdate $$(find kiosk_app ui -name '*.py' | sort) -ts i18n/en_US.ts \
+		-no-obsolete -locations none -source-language zh_CN -target-language en_US
+	$(VENV)/bin/pyside6-lrelease i18n/en_US.ts -qm i18n/en_US.qm

@@ -1,0 +1,93 @@
+"""One small interface per device class; real drivers and simulators both implement them.
+
+Every call that touches hardware blocks and is made from a worker thread, never the GUI thread.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from devices.identity import IdentityRecord
+from devices.status import DeviceStatus, StatusListener, StatusReporter
+
+
+class Device(abc.ABC):
+    """Explicit open/close (never __del__) and a status that listeners can follow."""
+
+    reporter: StatusReporter
+
+    @property
+    def status(self) -> DeviceStatus:
+        return self.reporter.status
+
+    def subscribe(self, listener: StatusListener) -> None:
+        self.reporter.subscribe(listener)
+
+    @abc.abstractmethod
+    def open(self) -> None: ...
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+
+CardListener = Callable[[bool], None]
+"""Called with True when a card is presented, False when it is taken away."""
+
+
+class CardReader(Device):
+    @abc.abstractmethod
+    def watch(self, listener: CardListener) -> None:
+        """Report card presence changes for as long as the reader is open."""
+
+    @property
+    @abc.abstractmethod
+    def card_present(self) -> bool:
+        """Whether a card is on the reader now (the last event the reader saw)."""
+
+    @abc.abstractmethod
+    def read_identity(self) -> IdentityRecord:
+        """Read and validate the card on the reader; raises DeviceError with a message key."""
+
+
+@dataclass(frozen=True)
+class FaceMatch:
+    matched: bool
+    distance: float
+    live: bool
+
+
+class FaceVerifier(Device):
+    """Camera plus matcher: compares the live face with the card photo."""
+
+    @abc.abstractmethod
+    def verify(self, card_photo: bytes) -> FaceMatch:
+        """Capture, check liveness and compare; frames and encodings stay in memory."""
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    text: str
+    bold: bool = False
+    centered: bool = False
+    large: bool = False
+
+
+@dataclass(frozen=True)
+class Receipt:
+    lines: tuple[ReceiptLine, ...]
+    qr_payload: str = ""
+
+
+class ReceiptPrinter(Device):
+    @abc.abstractmethod
+    def print_receipt(self, receipt: Receipt) -> None:
+        """Print and cut; raises DeviceError('printer_out_of_paper') and the like."""
+
+
+class DocumentPrinter(Device):
+    """A4 printer: takes a finished PDF held in memory."""
+
+    @abc.abstractmethod
+    def print_pdf(self, pdf: bytes, title: str) -> None: ...

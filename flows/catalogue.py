@@ -1,0 +1,131 @@
+"""Loads the item catalogue: one TOML file per item, checked so a bad file names its problem."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from devices.status import DeviceClass
+from flows.model import Department, Fee, Item, Lifecycle, ResultFormat, StepSpec, Text
+from flows.steps import STEP_TYPES
+
+ITEMS_DIR = Path(__file__).parent / "items"
+
+
+class ItemFileError(ValueError):
+    """An item file that cannot be used; the message says which file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    departments: tuple[Department, ...]
+    items: tuple[Item, ...]
+
+    def visible(self) -> list[Item]:
+        return [i for i in self.items if i.visible]
+
+    def by_department(self) -> list[tuple[Department, list[Item]]]:
+        """Departments in their order, each with its visible items, most used first."""
+        groups = []
+        for department in sorted(self.departments, key=lambda d: d.order):
+            items = [i for i in self.visible() if i.department == department.id]
+            if items:
+                groups.append((department, sorted(items, key=lambda i: -i.popularity)))
+        return groups
+
+    def get(self, item_id: str) -> Item:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+
+def _text(raw: Any, where: str) -> Text:
+    if isinstance(raw, str) and raw:
+        return Text.of(raw)
+    if isinstance(raw, dict) and isinstance(raw.get("zh_CN"), str) and raw["zh_CN"]:
+        if not all(isinstance(v, str) for v in raw.values()):
+            raise ItemFileError(f"{where}: every translation must be text")
+        return Text.of(raw)
+    raise ItemFileError(f"{where}: needs a text, or a table with at least zh_CN")
+
+
+def _require(data: dict[str, Any], key: str, where: str) -> Any:
+    if key not in data:
+        raise ItemFileError(f"{where}: missing '{key}'")
+    return data[key]
+
+
+def parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) -> Item:
+    where = source
+    item_id = _require(data, "id", where)
+    if not isinstance(item_id, str) or not item_id.replace("_", "").isalnum():
+        raise ItemFileError(f"{where}: 'id' must be letters, digits and underscores")
+    department = _require(data, "department", where)
+    if department not in set(departments):
+        raise ItemFileError(f"{where}: unknown department '{department}'")
+    steps = []
+    for index, raw in enumerate(_require(data, "steps", where)):
+        step_type = raw.get("type") if isinstance(raw, dict) else None
+        if step_type not in STEP_TYPES:
+            known = ", ".join(STEP_TYPES)
+            raise ItemFileError(f"{where}: step {index + 1} has type {step_type!r}; use one of {known}")
+        options = {k: v for k, v in raw.items() if k != "type"}
+        steps.append(StepSpec(step_type, MappingProxyType(options)))
+    if not steps or steps[0].type != "notice":
+        raise ItemFileError(f"{where}: the first step must be 'notice' (一次性告知)")
+    try:
+        lifecycle = Lifecycle(data.get("lifecycle", "active"))
+        formats = frozenset(ResultFormat(f) for f in data.get("result_formats", ["screen"]))
+        requires = frozenset(DeviceClass(d) for d in data.get("requires", []))
+    except ValueError as error:
+        raise ItemFileError(f"{where}: {error}") from None
+    fee = None
+    if "fee" in data:
+        raw_fee = data["fee"]
+        fee = Fee(int(raw_fee["amount_fen"]), _text(raw_fee["payee"], where), _text(raw_fee["reason"], where))
+    return Item(
+        id=item_id,
+        name=_text(_require(data, "name", where), f"{where}: name"),
+        department=department,
+        summary=_text(data.get("summary", data["name"]), f"{where}: summary"),
+        conditions=tuple(_text(c, f"{where}: conditions") for c in data.get("conditions", [])),
+        materials=tuple(_text(m, f"{where}: materials") for m in data.get("materials", [])),
+        standard=_text(_require(data, "standard", where), f"{where}: standard"),
+        steps=tuple(steps),
+        endpoint=str(data.get("endpoint", "")),
+        result_formats=formats,
+        requires=requires,
+        lifecycle=lifecycle,
+        fee=fee,
+        popularity=int(data.get("popularity", 0)),
+    )
+
+
+def load_catalogue(directory: Path = ITEMS_DIR) -> Catalogue:
+    with open(directory / "departments.toml", "rb") as file:
+        raw_departments = tomllib.load(file)["departments"]
+    departments = tuple(
+        Department(d["id"], _text(d["name"], "departments.toml"), index)
+        for index, d in enumerate(raw_departments)
+    )
+    items = []
+    seen: set[str] = set()
+    for path in sorted(directory.glob("*.toml")):
+        if path.name == "departments.toml":
+            continue
+        try:
+            with open(path, "rb") as file:
+                data = tomllib.load(file)
+        except tomllib.TOMLDecodeError as error:
+            raise ItemFileError(f"{path.name}: {error}") from None
+        item = parse_item(data, path.name, (d.id for d in departments))
+        if item.id in seen:
+            raise ItemFileError(f"{path.name}: id '{item.id}' is used twice")
+        seen.add(item.id)
+        items.append(item)
+    return Catalogue(departments, tuple(items))

@@ -1,0 +1,72 @@
+"""What a flow may use, passed in by kiosk_app: devices, the platform, documents, the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from devices.identity import IdentityRecord
+from devices.interfaces import CardReader, DocumentPrinter, FaceVerifier, ReceiptPrinter
+
+
+class Platform(Protocol):
+    def call(self, endpoint: str, payload: dict[str, object]) -> dict[str, object]: ...
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """Everything an A4 certificate shows; rendered to PDF by kiosk_app, printed, forgotten."""
+
+    template: str
+    title: str
+    holder_name: str
+    holder_id_number: str
+    statement: str
+    document_number: str
+    issued_at: str
+    issuer: str
+    verify_url: str
+    transaction_id: str
+    site_name: str
+    training: bool
+
+
+@dataclass
+class FlowContext:
+    transaction_id: str
+    site_name: str
+    training: bool
+    platform: Platform
+    card_reader: CardReader
+    face: FaceVerifier
+    receipt_printer: ReceiptPrinter
+    document_printer: DocumentPrinter
+    render_certificate: Callable[[Certificate], bytes]
+    record_rating: Callable[[int | None, str], None]
+    language: Callable[[], str] = lambda: "zh_CN"
+    now: Callable[[], dt.datetime] = dt.datetime.now
+    card_present: Callable[[], bool] = lambda: False
+    max_face_attempts: int = 3
+
+
+@dataclass
+class CitizenData:
+    """The only place a citizen's data lives, in memory, for one session. `clear()` drops it."""
+
+    identity: IdentityRecord | None = None
+    answer: dict[str, Any] = field(default_factory=dict)
+    form: dict[str, str] = field(default_factory=dict)
+    print_choice: str = ""
+    printed: str = ""
+
+    def clear(self) -> None:
+        self.identity = None
+        self.answer = {}
+        self.form = {}
+        self.print_choice = ""
+        self.printed = ""
+
+    def __repr__(self) -> str:
+        return "CitizenData(<redacted>)"

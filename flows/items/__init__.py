@@ -1,0 +1,1 @@
+"""Item data files (TOML); see docs/items.md."""

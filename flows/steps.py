@@ -1,0 +1,327 @@
+"""The step library every item shares. A step answers with a view to show, or says to move on.
+
+Steps never touch Qt and never block: blocking work is handed out as a Job and its result comes
+back through `on_job`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from devices.identity import IdentityRecord, id_number_problem
+from devices.interfaces import FaceMatch
+from flows import documents
+from flows.context import CitizenData, FlowContext
+from flows.fields import field_problem
+from flows.model import Item, Text
+from flows.views import (
+    Choice,
+    FaceCapture,
+    Finished,
+    Form,
+    FormField,
+    InsertCard,
+    Job,
+    Notice,
+    PrintChoice,
+    Problem,
+    Progress,
+    Rating,
+    ResultView,
+    View,
+    Working,
+)
+
+
+class Next:
+    """Outcome: this step is done, go to the next one."""
+
+
+NEXT = Next()
+Outcome = View | Next
+
+
+@dataclass
+class Run:
+    """One citizen's pass through one item."""
+
+    item: Item
+    ctx: FlowContext
+    progress: Progress
+    data: CitizenData = field(default_factory=CitizenData)
+
+
+def error_key(error: BaseException) -> str:
+    key = getattr(error, "key", None)
+    return key if isinstance(key, str) else "unexpected_error"
+
+
+class Step:
+    """Base: a step that shows nothing and moves straight on."""
+
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        self.options = options
+
+    def enter(self, run: Run) -> Outcome:
+        return NEXT
+
+    def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
+        return None
+
+    def on_job(self, run: Run, result: object) -> Outcome:
+        return NEXT
+
+    def on_job_error(self, run: Run, error: BaseException) -> Outcome:
+        return Problem(run.item, run.progress, error_key(error), ("retry", "exit"))
+
+    def on_card(self, run: Run, present: bool) -> Outcome | None:
+        """Card removal after the card was read ends the session; before, it is ignored."""
+        if not present and run.data.identity is not None:
+            return Finished("card_removed")
+        return None
+
+
+class NoticeStep(Step):
+    def enter(self, run: Run) -> Outcome:
+        return Notice(run.item, run.progress)
+
+    def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
+        if action == "agree":
+            return NEXT
+        return None
+
+
+class AuthenticateStep(Step):
+    """ID card, then the live face against the card photo (人证比对)."""
+
+    def enter(self, run: Run) -> Outcome:
+        self._attempt = 0
+        if run.data.identity is not None:
+            return self._face(run)
+        if run.ctx.card_present():
+            return self._read(run)
+        return InsertCard(run.item, run.progress)
+
+    def _read(self, run: Run) -> Outcome:
+        self._phase = "card"
+        return Working(run.item, run.progress, "reading_card", Job(run.ctx.card_reader.read_identity))
+
+    def _face(self, run: Run) -> Outcome:
+        if not self.options.get("face", True):
+            return NEXT
+        self._phase = "face"
+        self._attempt += 1
+        identity = run.data.identity
+        assert identity is not None
+        photo = identity.photo
+        return FaceCapture(
+            run.item,
+            run.progress,
+            self._attempt,
+            run.ctx.max_face_attempts,
+            Job(lambda: run.ctx.face.verify(photo)),
+        )
+
+    def on_card(self, run: Run, present: bool) -> Outcome | None:
+        if present and run.data.identity is None and getattr(self, "_phase", "") != "card":
+            return self._read(run)
+        if not present and (run.data.identity is not None or getattr(self, "_phase", "") == "card"):
+            return Finished("card_removed")
+        return None
+
+    def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
+        if action == "retry":
+            return self._face(run) if run.data.identity is not None else self.enter(run)
+        return None
+
+    def on_job(self, run: Run, result: object) -> Outcome:
+        if isinstance(result, IdentityRecord):
+            problem = id_number_problem(result.id_number)
+            if problem is not None:
+                self._phase = ""
+                return Problem(run.item, run.progress, "card_unreadable", ("exit",))
+            if result.expired(run.ctx.now().date()):
+                self._phase = ""
+                return Problem(run.item, run.progress, "card_expired", ("exit",))
+            run.data.identity = result
+            return self._face(run)
+        if isinstance(result, FaceMatch):
+            if result.matched and result.live:
+                return NEXT
+            left = run.ctx.max_face_attempts - self._attempt
+            if left > 0:
+                key = "face_not_live" if not result.live else "face_no_match"
+                return Problem(run.item, run.progress, key, ("retry", "exit"), {"left": str(left)})
+            return Problem(run.item, run.progress, "face_failed_final", ("assist", "exit"))
+        return Problem(run.item, run.progress, "unexpected_error", ("exit",))
+
+    def on_job_error(self, run: Run, error: BaseException) -> Outcome:
+        if getattr(self, "_phase", "") == "card":
+            self._phase = ""
+        return super().on_job_error(run, error)
+
+
+class FormStep(Step):
+    """Fields typed on the on-screen keypad or chosen from buttons, validated as typed."""
+
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        super().__init__(options)
+        self.title = Text.of(options.get("title", ""))
+        self.fields = tuple(
+            FormField(
+                key=f["key"],
+                label=Text.of(f["label"]),
+                kind=f.get("kind", "text"),
+                choices=tuple(
+                    Choice(c["value"], Text.of(c["label"])) for c in f.get("choices", ())
+                ),
+                required=f.get("required", True),
+                max_length=f.get("max_length", 40),
+            )
+            for f in options.get("fields", ())
+        )
+
+    def enter(self, run: Run) -> Outcome:
+        return self._form(run, {})
+
+    def _form(self, run: Run, errors: dict[str, str]) -> Form:
+        return Form(run.item, run.progress, self.title, self.fields, dict(run.data.form), errors)
+
+    def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
+        if action == "set" and isinstance(value, dict):
+            run.data.form.update({str(k): str(v) for k, v in value.items()})
+            errors = self._errors(run, only=set(value))
+            # A form that is a single choice moves on as soon as it is chosen: one tap.
+            if not errors and len(self.fields) == 1 and self.fields[0].kind == "choice":
+                return NEXT
+            return self._form(run, errors)
+        if action == "submit":
+            errors = self._errors(run)
+            return self._form(run, errors) if errors else NEXT
+        return None
+
+    def _errors(self, run: Run, only: set[str] | None = None) -> dict[str, str]:
+        errors = {}
+        for spec in self.fields:
+            if only is not None and spec.key not in only:
+                continue
+            problem = field_problem(spec, run.data.form.get(spec.key, ""))
+            if problem:
+                errors[spec.key] = problem
+        return errors
+
+
+class QueryStep(Step):
+    """Ask the platform for this citizen's record at the item's endpoint."""
+
+    def enter(self, run: Run) -> Outcome:
+        identity = run.data.identity
+        if identity is None:
+            return Problem(run.item, run.progress, "unexpected_error", ("exit",))
+        payload: dict[str, object] = {
+            "id_number": identity.id_number,
+            "name": identity.name,
+            "transaction_id": run.ctx.transaction_id,
+            **run.data.form,
+        }
+        endpoint = run.item.endpoint
+        platform = run.ctx.platform
+        return Working(run.item, run.progress, "querying", Job(lambda: platform.call(endpoint, payload)))
+
+    def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
+        return self.enter(run) if action == "retry" else None
+
+    def on_job(self, run: Run, result: object) -> Outcome:
+        run.data.answer = dict(result) if isinstance(result, dict) else {}
+        return NEXT
+
+
+class ResultStep(Step):
+    """Show the answer laid out by the item file; offer the print formats the answer allows."""
+
+    def enter(self, run: Run) -> Outcome:
+        layout = documents.ResultLayout.from_options(self.options)
+        answer = run.data.answer
+        identity = run.data.identity
+        holder = f"{identity.masked_name}  {identity.masked_id}" if identity else ""
+        choices = tuple(
+            PrintChoice(fmt, label)
+            for fmt, label in documents.print_choices(self.print_options, answer)
+        )
+        return ResultView(
+            run.item,
+            run.progress,
+            holder,
+            str(answer.get(layout.statement, "")) if layout.statement else "",
+            layout.rows(answer),
+            layout.tables(answer),
+            choices,
+        )
+
+    print_options: Mapping[str, Any] = {}
+
+    def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
+        if action == "print" and isinstance(value, str):
+            run.data.print_choice = value
+            return NEXT
+        if action == "finish":
+            run.data.print_choice = ""
+            return NEXT
+        return None
+
+
+class PrintStep(Step):
+    layout_options: Mapping[str, Any] = {}  # the result step's layout, reused on the receipt
+
+    def enter(self, run: Run) -> Outcome:
+        choice = run.data.print_choice
+        if not choice:
+            return NEXT
+        return Working(run.item, run.progress, f"printing_{choice}", Job(lambda: self._print(run)))
+
+    def _print(self, run: Run) -> str:
+        choice = run.data.print_choice
+        if choice == "a4":
+            certificate = documents.certificate(run.item, self.options, run.data, run.ctx)
+            pdf = run.ctx.render_certificate(certificate)
+            run.ctx.document_printer.print_pdf(pdf, certificate.title)
+        else:
+            receipt = documents.receipt(run.item, self.layout_options, run.data, run.ctx)
+            run.ctx.receipt_printer.print_receipt(receipt)
+        return choice
+
+    def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
+        return self.enter(run) if action == "retry" else None
+
+    def on_job(self, run: Run, result: object) -> Outcome:
+        run.data.printed = str(result)
+        return NEXT
+
+
+class RateStep(Step):
+    """好差评: five levels or skip; recorded against the transaction, never the citizen."""
+
+    def enter(self, run: Run) -> Outcome:
+        return Rating(run.item, run.progress, run.ctx.transaction_id, run.data.printed)
+
+    def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
+        if action == "rate" and isinstance(value, int) and 1 <= value <= 5:
+            run.ctx.record_rating(value, "")
+            return Finished("completed")
+        if action == "skip":
+            run.ctx.record_rating(None, "")
+            return Finished("completed")
+        return None
+
+
+STEP_TYPES: dict[str, type[Step]] = {
+    "notice": NoticeStep,
+    "authenticate": AuthenticateStep,
+    "form": FormStep,
+    "query": QueryStep,
+    "result": ResultStep,
+    "print": PrintStep,
+    "rate": RateStep,
+}

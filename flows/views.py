@@ -1,0 +1,138 @@
+"""What a step asks the screen to show. ui/ renders these; it never decides what comes next."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from flows.model import Item, Text
+
+_tokens = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Job:
+    """Blocking work (a device or the platform) that kiosk_app runs off the GUI thread."""
+
+    run: Callable[[], Any]
+    token: int = field(default_factory=lambda: next(_tokens))
+
+
+@dataclass(frozen=True)
+class Progress:
+    step: int  # 1-based
+    of: int
+
+
+@dataclass(frozen=True)
+class Notice:
+    """一次性告知: conditions, materials and standard shown together before anything is done."""
+
+    item: Item
+    progress: Progress
+
+
+@dataclass(frozen=True)
+class InsertCard:
+    item: Item
+    progress: Progress
+
+
+@dataclass(frozen=True)
+class Working:
+    """Waiting on a job; `message` is a message key such as 'reading_card' or 'querying'."""
+
+    item: Item
+    progress: Progress
+    message: str
+    job: Job
+
+
+@dataclass(frozen=True)
+class FaceCapture:
+    item: Item
+    progress: Progress
+    attempt: int
+    max_attempts: int
+    job: Job
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class FormField:
+    key: str
+    label: Text
+    kind: str  # choice, digits, phone, id_number, date, amount, text
+    choices: tuple[Choice, ...] = ()
+    required: bool = True
+    max_length: int = 40
+
+
+@dataclass(frozen=True)
+class Form:
+    item: Item
+    progress: Progress
+    title: Text
+    fields: tuple[FormField, ...]
+    values: dict[str, str]
+    errors: dict[str, str]  # field key -> message key
+
+
+@dataclass(frozen=True)
+class Table:
+    title: Text
+    headers: tuple[Text, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class PrintChoice:
+    format: str  # "receipt" or "a4"
+    label: Text
+
+
+@dataclass(frozen=True)
+class ResultView:
+    item: Item
+    progress: Progress
+    holder: str  # masked name and ID number, never the full record
+    statement: str
+    rows: tuple[tuple[Text, str], ...]
+    tables: tuple[Table, ...]
+    print_choices: tuple[PrintChoice, ...]
+
+
+@dataclass(frozen=True)
+class Rating:
+    item: Item
+    progress: Progress
+    transaction_id: str
+    printed: str  # "", "receipt" or "a4": tells the citizen to take their paper
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something went wrong: a message key, its parameters, and the ways out offered."""
+
+    item: Item
+    progress: Progress
+    message: str
+    actions: tuple[str, ...]  # from: retry, exit, assist
+    params: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The run is over; kiosk_app ends the session with this reason."""
+
+    reason: str  # completed, cancelled, back, card_removed, error, face_failed
+
+
+View = Notice | InsertCard | Working | FaceCapture | Form | ResultView | Rating | Problem | Finished

@@ -1,0 +1,470 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>政务服务自助终端</source>
+        <translation>Government Self-Service Kiosk</translation>
+    </message>
+    <message>
+        <source>24小时自助办事 · 刷身份证即可办理</source>
+        <translation>Self-service 24 hours a day · just bring your ID card</translation>
+    </message>
+    <message>
+        <source>社保查询 · 无房证明 · 公积金查询 …</source>
+        <translation>Social insurance · Proof of no housing · Provident fund …</translation>
+    </message>
+    <message>
+        <source>点击屏幕开始办理</source>
+        <translation>Touch the screen to start</translation>
+    </message>
+    <message>
+        <source>长辈版（大字体、慢节奏）</source>
+        <translation>Senior mode (large text, more time)</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>您还在吗？需要更多时间吗？</source>
+        <translation>Are you still there? Do you need more time?</translation>
+    </message>
+    <message>
+        <source>{0} 秒后将结束本次办理</source>
+        <translation>This service will end in {0} seconds</translation>
+    </message>
+    <message>
+        <source>需要更多时间</source>
+        <translation>I need more time</translation>
+    </message>
+    <message>
+        <source>结束办理</source>
+        <translation>End now</translation>
+    </message>
+</context>
+<context>
+    <name>Footer</name>
+    <message>
+        <source>政务服务便民热线 {0}</source>
+        <translation>Citizen hotline {0}</translation>
+    </message>
+    <message>
+        <source>现场咨询电话 {0}</source>
+        <translation>Help desk phone {0}</translation>
+    </message>
+    <message>
+        <source>服务时间：24小时</source>
+        <translation>Open 24 hours</translation>
+    </message>
+    <message>
+        <source>服务时间：今日不开放</source>
+        <translation>Closed today</translation>
+    </message>
+    <message>
+        <source>服务时间：{0}</source>
+        <translation>Opening hours: {0}</translation>
+    </message>
+    <message>
+        <source>投诉建议：扫右侧二维码或拨打 {0}</source>
+        <translation>Complaints: scan the QR code or call {0}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>长辈版</source>
+        <translation>Senior mode</translation>
+    </message>
+    <message>
+        <source>语音播报</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>呼叫帮助</source>
+        <translation>Call for help</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>请选择要办理的事项</source>
+        <translation>Choose a service</translation>
+    </message>
+    <message>
+        <source>办理时需要刷身份证并进行人脸比对</source>
+        <translation>You will need your ID card and a face check</translation>
+    </message>
+    <message>
+        <source>【试运行】</source>
+        <translation>[Trial]</translation>
+    </message>
+    <message>
+        <source>暂停服务</source>
+        <translation>Out of service</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>培训模式：使用模拟设备和测试数据，所办事项不具法律效力</source>
+        <translation>TRAINING MODE: simulated devices and test data; nothing done here is legally valid</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>请取走您的身份证和打印的材料</source>
+        <translation>Please take your ID card and your printouts</translation>
+    </message>
+    <message>
+        <source>您的信息已从本机清除。</source>
+        <translation>Your information has been erased from this kiosk.</translation>
+    </message>
+    <message>
+        <source>返回首页</source>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <source>暂停服务</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>“{0}”所需的设备暂时不能使用，其他事项仍可办理。</source>
+        <translation>A device that “{0}” needs is not working right now. Other services are still available.</translation>
+    </message>
+    <message>
+        <source>已通知工作人员。咨询电话 {0}</source>
+        <translation>Staff have been told. Help desk phone {0}</translation>
+    </message>
+    <message>
+        <source>不在服务时间</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>本机服务时间：{0}</source>
+        <translation>This kiosk is open: {0}</translation>
+    </message>
+    <message>
+        <source>如有急事请拨打 12345 或现场咨询电话 {0}</source>
+        <translation>If it is urgent, call 12345 or the help desk on {0}</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>已呼叫工作人员</source>
+        <translation>Staff have been called</translation>
+    </message>
+    <message>
+        <source>工作人员马上就到，请在本机旁稍候。</source>
+        <translation>Someone will be with you shortly. Please wait by the kiosk.</translation>
+    </message>
+    <message>
+        <source>也可以拨打现场咨询电话 {0}</source>
+        <translation>You can also call the help desk on {0}</translation>
+    </message>
+    <message>
+        <source>好的</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>正在读取身份证，请勿移开…</source>
+        <translation>Reading your ID card, please leave it in place…</translation>
+    </message>
+    <message>
+        <source>正在查询，请稍候…</source>
+        <translation>Looking up your record, please wait…</translation>
+    </message>
+    <message>
+        <source>正在打印凭条，请稍候…</source>
+        <translation>Printing your receipt, please wait…</translation>
+    </message>
+    <message>
+        <source>正在打印证明，请稍候…</source>
+        <translation>Printing your certificate, please wait…</translation>
+    </message>
+    <message>
+        <source>无法识别这张身份证。请确认是本人有效的居民身份证，或到服务窗口办理。</source>
+        <translation>This ID card cannot be read. Please use your own valid resident ID card, or go to a service counter.</translation>
+    </message>
+    <message>
+        <source>这张身份证已过有效期。请使用有效证件，或到服务窗口办理。</source>
+        <translation>This ID card has expired. Please use a valid card, or go to a service counter.</translation>
+    </message>
+    <message>
+        <source>读卡时身份证被移开了。请重新放好身份证。</source>
+        <translation>The card was moved while it was being read. Please put it back on the reader.</translation>
+    </message>
+    <message>
+        <source>身份证中的照片无法读取，不能进行人脸比对。请到服务窗口办理。</source>
+        <translation>The photo on the card cannot be read, so the face check is not possible. Please go to a service counter.</translation>
+    </message>
+    <message>
+        <source>人脸与身份证照片不一致。请摘下帽子或口罩，正对摄像头再试一次（还可尝试 {left} 次）。</source>
+        <translation>Your face did not match the card photo. Please take off any hat or mask, face the camera and try again ({left} tries left).</translation>
+    </message>
+    <message>
+        <source>未能确认是本人在摄像头前。请正对摄像头再试一次（还可尝试 {left} 次）。</source>
+        <translation>We could not confirm a live person in front of the camera. Please face the camera and try again ({left} tries left).</translation>
+    </message>
+    <message>
+        <source>没有看到人脸。请站在摄像头正前方，再试一次。</source>
+        <translation>No face was seen. Please stand straight in front of the camera and try again.</translation>
+    </message>
+    <message>
+        <source>多次比对未通过。您可以请工作人员帮办，或到服务窗口办理。</source>
+        <translation>The face check did not pass. A member of staff can help you, or you can go to a service counter.</translation>
+    </message>
+    <message>
+        <source>设备暂时无法使用，本事项暂停服务。其他事项仍可办理。</source>
+        <translation>A device is not working, so this service is paused. Other services are still available.</translation>
+    </message>
+    <message>
+        <source>打印机缺纸，暂时无法打印。已通知工作人员。</source>
+        <translation>The printer is out of paper. Staff have been told.</translation>
+    </message>
+    <message>
+        <source>打印机卡纸，暂时无法打印。已通知工作人员。</source>
+        <translation>The printer has a paper jam. Staff have been told.</translation>
+    </message>
+    <message>
+        <source>证明文件生成失败，请重试。</source>
+        <translation>The certificate could not be prepared. Please try again.</translation>
+    </message>
+    <message>
+        <source>暂时无法连接政务服务平台。请稍后重试。</source>
+        <translation>The government service platform cannot be reached. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>政务服务平台响应超时。请稍后重试。</source>
+        <translation>The government service platform did not answer in time. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>政务服务平台暂时出现问题。请稍后重试。</source>
+        <translation>The government service platform has a problem. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>平台上没有查到您的相关记录。如有疑问请拨打咨询电话。</source>
+        <translation>No record was found for you. If you think this is wrong, please call the help desk.</translation>
+    </message>
+    <message>
+        <source>政务服务平台返回的信息有误。请稍后重试。</source>
+        <translation>The platform sent an answer that could not be used. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>出现了意外问题。请重试，或请工作人员帮助。</source>
+        <translation>Something unexpected happened. Please try again, or ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>请填写这一项</source>
+        <translation>Please fill this in</translation>
+    </message>
+    <message>
+        <source>内容太长了，请删减</source>
+        <translation>This is too long, please shorten it</translation>
+    </message>
+    <message>
+        <source>请从选项中选择一项</source>
+        <translation>Please choose one of the options</translation>
+    </message>
+    <message>
+        <source>只能填写数字</source>
+        <translation>Digits only, please</translation>
+    </message>
+    <message>
+        <source>请填写11位手机号码，以1开头</source>
+        <translation>Please enter an 11-digit mobile number starting with 1</translation>
+    </message>
+    <message>
+        <source>请按 年-月-日 填写日期，例如 2024-05-01</source>
+        <translation>Please enter the date as year-month-day, e.g. 2024-05-01</translation>
+    </message>
+    <message>
+        <source>请填写大于0的金额，最多两位小数</source>
+        <translation>Please enter an amount above 0 with at most two decimals</translation>
+    </message>
+    <message>
+        <source>身份证号码应为18位</source>
+        <translation>An ID number has 18 characters</translation>
+    </message>
+    <message>
+        <source>身份证号码只能是数字，最后一位可以是X</source>
+        <translation>An ID number is digits only; the last one may be X</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期不对，请核对</source>
+        <translation>The birth date inside this ID number is not a real date; please check it</translation>
+    </message>
+    <message>
+        <source>身份证号码有误（校验位不对），请逐位核对</source>
+        <translation>This ID number is not valid (check digit); please check each digit</translation>
+    </message>
+    <message>
+        <source>办理完成，感谢您的使用</source>
+        <translation>All done, thank you</translation>
+    </message>
+    <message>
+        <source>已取消办理</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>身份证已移开，本次办理已结束</source>
+        <translation>The ID card was removed, so this service has ended</translation>
+    </message>
+    <message>
+        <source>长时间无操作，本次办理已结束</source>
+        <translation>Nothing happened for a while, so this service has ended</translation>
+    </message>
+    <message>
+        <source>本次办理已结束</source>
+        <translation>This service has ended</translation>
+    </message>
+    <message>
+        <source>本次办理已结束。如需帮助请联系工作人员</source>
+        <translation>This service has ended. Please ask a member of staff for help</translation>
+    </message>
+</context>
+<context>
+    <name>StepScreen</name>
+    <message>
+        <source>第 {0} 步，共 {1} 步</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <source>退出办理</source>
+        <translation>Exit</translation>
+    </message>
+</context>
+<context>
+    <name>StepViews</name>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>请正对摄像头，保持不动，正在进行人脸比对…</source>
+        <translation>Please face the camera and keep still; checking your face…</translation>
+    </message>
+    <message>
+        <source>第 {0} 次，共可尝试 {1} 次</source>
+        <translation>Try {0} of {1}</translation>
+    </message>
+    <message>
+        <source>办理前请了解（一次性告知）</source>
+        <translation>Before you start: everything you need</translation>
+    </message>
+    <message>
+        <source>办理条件</source>
+        <translation>Who can use this service</translation>
+    </message>
+    <message>
+        <source>所需材料</source>
+        <translation>What you need</translation>
+    </message>
+    <message>
+        <source>办理标准</source>
+        <translation>Time and cost</translation>
+    </message>
+    <message>
+        <source>费用：{0} 元</source>
+        <translation>Fee: CNY {0}</translation>
+    </message>
+    <message>
+        <source>点击“同意并开始”即表示您同意本机读取身份证并进行人脸比对，信息仅用于本次办理，办完即清除。</source>
+        <translation>By touching “Agree and start” you allow this kiosk to read your ID card and check your face. Your information is used only for this service and erased when you finish.</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>同意并开始</source>
+        <translation>Agree and start</translation>
+    </message>
+    <message>
+        <source>请将身份证放在读卡区</source>
+        <translation>Place your ID card on the reader</translation>
+    </message>
+    <message>
+        <source>读卡区在屏幕下方，标有身份证图标。读卡后请不要拿走，办完再取。</source>
+        <translation>The reader is below the screen, marked with an ID card symbol. Leave the card there until you finish.</translation>
+    </message>
+    <message>
+        <source>培训模式：选择一张测试身份证放入读卡器</source>
+        <translation>Training mode: choose a test ID card to put on the reader</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>办理人：{0}</source>
+        <translation>Applicant: {0}</translation>
+    </message>
+    <message>
+        <source>完成，不打印</source>
+        <translation>Finish without printing</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>打印完成，请取走您的材料。</source>
+        <translation>Printed. Please take your paper.</translation>
+    </message>
+    <message>
+        <source>请您对本次服务进行评价（好差评）</source>
+        <translation>Please rate this service</translation>
+    </message>
+    <message>
+        <source>跳过评价</source>
+        <translation>Skip rating</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>请工作人员帮办</source>
+        <translation>Ask staff for help</translation>
+    </message>
+    <message>
+        <source>结束办理</source>
+        <translation>End now</translation>
+    </message>
+</context>
+</TS>

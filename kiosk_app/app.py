@@ -1,0 +1,150 @@
+"""Composition root: builds every part from the configuration and connects them. Nothing else
+reaches across layers; there is no global registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from flows.catalogue import Catalogue, load_catalogue
+from kiosk_app.config import Config
+from kiosk_app.controller import KioskController
+from kiosk_app.device_set import DeviceSet, build_devices
+from kiosk_app.documents import render_certificate
+from kiosk_app.platform_client import PlatformClient
+from kiosk_app.sandbox import SandboxPlatform
+from kiosk_app.store import Store
+from kiosk_app.work import BackgroundWork
+from ui.theme import ELDERLY, FONT_FAMILY, NORMAL
+from ui.window import KioskWindow
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+log = logging.getLogger("kiosk_app")
+
+
+def setup_logging(data_dir: Path) -> None:
+    """Operations log (std 9.5): rotated, and never given citizen data to write."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        data_dir / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers = [h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+@dataclass
+class Kiosk:
+    config: Config
+    catalogue: Catalogue
+    devices: DeviceSet
+    platform: PlatformClient
+    sandbox: SandboxPlatform | None
+    store: Store
+    work: BackgroundWork
+    window: KioskWindow
+    controller: KioskController
+    translator: QTranslator
+
+    def set_language(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.removeTranslator(self.translator)
+        if language != "zh_CN" and self.translator.load(str(I18N_DIR / f"{language}.qm")):
+            app.installTranslator(self.translator)
+        self.window.set_language(language)
+
+    def set_elderly(self, elderly: bool) -> None:
+        self.window.apply_theme(ELDERLY if elderly else NORMAL)
+        self.window.retranslate()
+
+    def shutdown(self) -> None:
+        """Close everything explicitly (never in __del__)."""
+        self.controller.hours_check.stop()
+        self.work.shutdown()
+        for device in self.devices.all().values():
+            device.close()
+        self.platform.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+        self.store.close()
+        self.window.allow_close = True
+        self.window.close()
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        app = QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QGuiApplication.setFont(QFont(FONT_FAMILY, 16))
+    return app
+
+
+def build_kiosk(config: Config, now: Callable[[], dt.datetime] = dt.datetime.now) -> Kiosk:
+    """Everything the kiosk is, built from one configuration (QApplication must exist)."""
+    data_dir = config.store.path()
+    setup_logging(data_dir)
+    store = Store(data_dir / "kiosk.sqlite3")
+    sandbox = None
+    url = config.platform.url
+    if not url:
+        sandbox = SandboxPlatform()
+        url = sandbox.start()
+        log.info("sandbox platform at %s", url)
+    platform = PlatformClient(
+        url,
+        config.site.kiosk_id,
+        connect_timeout_s=config.platform.connect_timeout_s,
+        read_timeout_s=config.platform.read_timeout_s,
+        retries=config.platform.retries,
+    )
+    catalogue = load_catalogue()
+    devices = build_devices(config.devices)
+    work = BackgroundWork()
+    window = KioskWindow()
+    controller = KioskController(
+        config, catalogue, devices, platform, store, window, work, render_certificate, now=now
+    )
+    kiosk = Kiosk(
+        config, catalogue, devices, platform, sandbox, store, work, window, controller, QTranslator()
+    )
+    controller.on_language = kiosk.set_language
+    controller.on_theme = kiosk.set_elderly
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(controller)
+    kiosk.set_language(config.ui.default_language)
+    controller.start()
+    return kiosk
+
+
+def install_crash_guard(kiosk: Kiosk) -> None:
+    """An unexpected error in a slot must never show a traceback or keep citizen data: log the
+    type and place only (messages may hold data), end the session, show a plain message."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        where = ""
+        while trace is not None:
+            where = f"{trace.tb_frame.f_code.co_filename}:{trace.tb_lineno}"
+            trace = trace.tb_next
+        log.error("unexpected %s at %s", kind.__name__, where)
+        try:
+            kiosk.controller.end_session("error")
+        except Exception:  # noqa: BLE001 (last resort: the screen must come back)
+            kiosk.window.show_attract()
+
+    sys.excepthook = hook

@@ -1,0 +1,85 @@
+"""`kiosk`: start the kiosk full screen, windowed, or run the scripted demo journey."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk_app.config import ConfigError, load_config
+
+PORTRAIT = (1080, 1920)
+LANDSCAPE = (1920, 1080)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not WIDTHxHEIGHT, e.g. 1080x1920") from None
+    if not (320 <= width <= 7680 and 320 <= height <= 7680):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a screen size")
+    return width, height
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Government self-service kiosk (政务服务自助终端). With no configuration it "
+        "runs on its embedded defaults: the bundled sandbox platform and simulated devices, "
+        "in training mode.",
+    )
+    p.add_argument("--config", type=Path, metavar="FILE", help="TOML configuration file")
+    p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    p.add_argument("--size", type=_size, metavar="WxH", help="window size (default 1080x1920)")
+    p.add_argument(
+        "--demo",
+        type=Path,
+        metavar="DIR",
+        help="run a scripted citizen journey for every item and save screenshots to DIR",
+    )
+    p.add_argument("--check-config", action="store_true", help="validate the configuration and exit")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        config = load_config(args.config)
+    except ConfigError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 2
+    if args.check_config:
+        print("configuration OK")
+        return 0
+
+    from kiosk_app.app import build_kiosk, ensure_application, install_crash_guard
+
+    app = ensure_application()
+    if args.demo is not None:
+        from kiosk_app.demo import run_demo
+
+        return run_demo(config, args.demo)
+
+    kiosk = build_kiosk(config)
+    install_crash_guard(kiosk)
+    window = kiosk.window
+    if args.windowed or not config.ui.fullscreen:
+        width, height = args.size or PORTRAIT
+        window.resize(width, height)
+        window.allow_close = True
+        window.show()
+    else:
+        from PySide6.QtCore import Qt
+
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        window.showFullScreen()
+    window.activateWindow()
+    code = app.exec()
+    kiosk.shutdown()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

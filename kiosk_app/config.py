@@ -1,0 +1,164 @@
+"""One TOML file with typed, validated defaults. A bad value is a message naming the key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+_SPAN = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+LANGUAGES = ("zh_CN", "en_US")
+
+
+class ConfigError(Exception):
+    """Raised with a message fit to show an operator: file, key, what is wrong."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Phone = Annotated[str, Field(pattern=r"^[0-9+\-() ]{3,20}$")]
+
+
+class Site(_Section):
+    name: str = Field("演示市民服务中心 24小时自助服务区", min_length=1, max_length=40)
+    address: str = Field("演示省培训市示例区培训路1号", max_length=80)
+    kiosk_id: str = Field("KIOSK-DEMO-01", pattern=r"^[A-Za-z0-9\-]{1,32}$")
+    phone: Phone = "0000-8888888"
+    hotline: Phone = "12345"
+    complaint_url: str = Field("https://12345.example.invalid/complaint", max_length=200)
+
+
+def parse_span(span: str) -> tuple[dt.time, dt.time] | None:
+    """'08:30-17:00' -> (08:30, 17:00); '00:00-24:00' is the whole day; 'closed' -> None."""
+    if span == "closed":
+        return None
+    match = _SPAN.match(span)
+    if not match:
+        raise ValueError(f"'{span}' is not HH:MM-HH:MM or 'closed'")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 > 23 or m1 > 59 or h2 > 24 or m2 > 59 or (h2 == 24 and m2 != 0):
+        raise ValueError(f"'{span}' has an impossible time")
+    start = dt.time(h1, m1)
+    end = dt.time.max if h2 == 24 else dt.time(h2, m2)
+    if end <= start:
+        raise ValueError(f"'{span}' closes before it opens")
+    return start, end
+
+
+class Hours(_Section):
+    daily: str = "00:00-24:00"
+    overrides: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("daily")
+    @classmethod
+    def _daily(cls, value: str) -> str:
+        parse_span(value)
+        return value
+
+    @field_validator("overrides")
+    @classmethod
+    def _overrides(cls, value: dict[str, str]) -> dict[str, str]:
+        for day, span in value.items():
+            if day not in WEEKDAYS:
+                raise ValueError(f"'{day}' is not one of {', '.join(WEEKDAYS)}")
+            parse_span(span)
+        return value
+
+
+class Platform(_Section):
+    url: str = Field("", description="empty: start the bundled sandbox platform")
+    connect_timeout_s: float = Field(3.0, gt=0, le=30)
+    read_timeout_s: float = Field(10.0, gt=0, le=120)
+    retries: int = Field(2, ge=0, le=5)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if value and not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must start with http:// or https://, or be empty for the sandbox")
+        return value.rstrip("/")
+
+
+class Devices(_Section):
+    card_reader: Literal["simulated"] = "simulated"
+    camera: Literal["simulated"] = "simulated"
+    receipt_printer: Literal["simulated"] = "simulated"
+    a4_printer: Literal["simulated"] = "simulated"
+
+
+class Timeouts(_Section):
+    idle_s: int = Field(60, ge=10, le=600)
+    countdown_s: int = Field(30, ge=20, le=120)
+    goodbye_s: int = Field(8, ge=2, le=60)
+    face_attempts: int = Field(3, ge=1, le=5)
+
+
+class Ui(_Section):
+    languages: list[Literal["zh_CN", "en_US"]] = Field(default_factory=lambda: list(LANGUAGES))
+    default_language: Literal["zh_CN", "en_US"] = "zh_CN"
+    orientation: Literal["auto", "portrait", "landscape"] = "auto"
+    fullscreen: bool = True
+
+
+class Store(_Section):
+    data_dir: str = ""
+
+    def path(self) -> Path:
+        if self.data_dir:
+            return Path(self.data_dir)
+        base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+        return Path(base) / "gov-kiosk"
+
+
+class Config(_Section):
+    site: Site = Field(default_factory=Site)
+    hours: Hours = Field(default_factory=Hours)
+    platform: Platform = Field(default_factory=Platform)
+    devices: Devices = Field(default_factory=Devices)
+    timeouts: Timeouts = Field(default_factory=Timeouts)
+    ui: Ui = Field(default_factory=Ui)
+    store: Store = Field(default_factory=Store)
+
+    @property
+    def training(self) -> bool:
+        """Training mode whenever anything is simulated: nothing done here is a real service."""
+        simulated = any(v == "simulated" for v in self.devices.model_dump().values())
+        return simulated or not self.platform.url
+
+
+def _describe(error: ValidationError, source: str) -> str:
+    lines = [f"{source}: the configuration has {error.error_count()} problem(s):"]
+    for problem in error.errors():
+        key = ".".join(str(part) for part in problem["loc"])
+        message = problem["msg"]
+        if problem["type"] == "extra_forbidden":
+            message = "unknown key (a typo?)"
+        lines.append(f"  {key}: {message}")
+    return "\n".join(lines)
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and validate the file; no file means the embedded defaults."""
+    if path is None:
+        return Config()
+    try:
+        with open(path, "rb") as file:
+            raw = tomllib.load(file)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot be read: {error.strerror}") from None
+    try:
+        return Config.model_validate(raw)
+    except ValidationError as error:
+        raise ConfigError(_describe(error, str(path))) from None

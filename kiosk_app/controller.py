@@ -1,0 +1,366 @@
+"""Wires the screens to the flow engine, the devices and the platform, and owns the session
+lifecycle: every way a session ends (finish, cancel, card removed, timeout, error) goes through
+`end_session`, which drops the citizen's data and resets the screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from devices.simulated.devices import SimulatedCardReader
+from devices.simulated.training_cards import TRAINING_CARDS, training_card
+from devices.status import DeviceClass, DeviceStatus
+from flows.catalogue import Catalogue
+from flows.context import Certificate, FlowContext
+from flows.engine import FlowEngine
+from flows.views import FaceCapture, Finished, View, Working
+from kiosk_app.config import Config
+from kiosk_app.device_set import DeviceSet
+from kiosk_app.hours import ServiceHours
+from kiosk_app.platform_client import PlatformClient
+from kiosk_app.session import Session, new_transaction_id
+from kiosk_app.store import Store
+from kiosk_app.work import BackgroundWork
+from ui.components.footer import SiteInfo
+from ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+_ACTIVITY_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+}
+
+
+class KioskController(QObject):
+    def __init__(
+        self,
+        config: Config,
+        catalogue: Catalogue,
+        devices: DeviceSet,
+        platform: PlatformClient,
+        store: Store,
+        window: KioskWindow,
+        work: BackgroundWork,
+        render_certificate: Callable[[Certificate], bytes],
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.catalogue = catalogue
+        self.devices = devices
+        self.platform = platform
+        self.store = store
+        self.window = window
+        self.work = work
+        self.render_certificate = render_certificate
+        self.now = now
+        self.second_ms = 1000  # tests make time run faster; nothing else changes it
+        self.hours = ServiceHours(config.hours)
+        self.session: Session | None = None
+        self.language = config.ui.default_language
+        self.elderly = False
+        self.voice = False
+        self.on_language: Callable[[str], None] = lambda language: None
+        self.on_theme: Callable[[bool], None] = lambda elderly: None
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self._idle_expired)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._countdown_tick)
+        self.remaining = 0
+        self.goodbye = QTimer(self)
+        self.goodbye.setSingleShot(True)
+        self.goodbye.timeout.connect(self.show_attract)
+        self.hours_check = QTimer(self)
+        self.hours_check.setInterval(30_000)
+        self.hours_check.timeout.connect(self._check_hours)
+
+        w = window
+        w.attract.touched.connect(self.attract_touched)
+        w.attract.elderly_chosen.connect(self.elderly_from_attract)
+        w.item_chosen.connect(self.choose_item)
+        w.flow_action.connect(self.flow_action)
+        w.training_card.connect(self.insert_training_card)
+        w.message.dismissed.connect(self.message_dismissed)
+        w.countdown.more_time.connect(self.more_time)
+        w.countdown.end_now.connect(lambda: self.end_session("timeout"))
+        w.footer.language_clicked.connect(self.next_language)
+        w.footer.elderly_clicked.connect(self.toggle_elderly)
+        w.footer.voice_clicked.connect(self.toggle_voice)
+        w.footer.help_clicked.connect(self.call_for_help)
+
+    # Start-up -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        site = self.config.site
+        self.window.set_site(
+            SiteInfo(site.name, site.phone, site.hotline, site.complaint_url, self.hours.today_text(self.now())),
+            self.config.training,
+            [(c.id_number, c.name) for c in TRAINING_CARDS],
+        )
+        for cls, device in self.devices.all().items():
+            device.subscribe(lambda status, c=cls: self.work.on_gui(lambda: self.device_changed(c, status)))
+        self.devices.card_reader.watch(lambda present: self.work.on_gui(lambda: self.card_changed(present)))
+        for device in self.devices.all().values():
+            self.work.run(device.open, lambda _r, e: self._opened(e))
+        self.hours_check.start()
+        self.show_attract()
+
+    def _opened(self, error: BaseException | None) -> None:
+        if error is not None:
+            log.warning("a device failed to open: %s", type(error).__name__)
+
+    # Screens ---------------------------------------------------------------------------------
+
+    def timeout_scale(self) -> int:
+        return 2 if self.elderly else 1  # 适老化: elderly mode doubles every timeout
+
+    def show_attract(self) -> None:
+        self.goodbye.stop()
+        self._stop_idle()
+        if self.session is not None:
+            self.end_session("timeout")
+            return
+        if not self.hours.is_open(self.now()):
+            self._show_closed()
+            return
+        self.window.show_attract()
+
+    def _show_closed(self) -> None:
+        self.window.show_message("closed", hours=self.hours.today_text(self.now()), phone=self.config.site.phone)
+
+    def _check_hours(self) -> None:
+        if self.session is None and not self.hours.is_open(self.now()):
+            if self.window.message.kind != "closed" or self.window.current_screen() != "MessageScreen":
+                self._show_closed()
+        elif self.session is None and self.window.current_screen() == "MessageScreen" and self.window.message.kind == "closed":
+            self.window.show_attract()
+
+    def attract_touched(self) -> None:
+        if not self.hours.is_open(self.now()):
+            self._show_closed()
+            return
+        self.show_home()
+
+    def elderly_from_attract(self) -> None:
+        if not self.elderly:
+            self.toggle_elderly()
+        self.attract_touched()
+
+    def unavailable_items(self) -> set[str]:
+        down = self.devices.unusable()
+        return {item.id for item in self.catalogue.items if item.requires & down}
+
+    def show_home(self) -> None:
+        self.window.show_home(self.catalogue.by_department(), self.unavailable_items())
+        self._restart_idle()
+
+    def message_dismissed(self) -> None:
+        kind = self.window.message.kind
+        if kind == "goodbye":
+            self.show_attract()
+        elif kind == "closed":
+            self._check_hours()
+        else:
+            self.show_home()
+
+    # Sessions --------------------------------------------------------------------------------
+
+    def choose_item(self, item_id: str) -> None:
+        if self.session is not None:
+            return
+        item = self.catalogue.get(item_id)
+        if item_id in self.unavailable_items():
+            self.window.show_message("out_of_service", item=item.name.get(self.language), phone=self.config.site.phone)
+            self._restart_idle()
+            return
+        transaction_id = new_transaction_id(self.config.site.kiosk_id, self.now())
+        ctx = FlowContext(
+            transaction_id=transaction_id,
+            site_name=self.config.site.name,
+            training=self.config.training,
+            platform=self.platform,
+            card_reader=self.devices.card_reader,
+            face=self.devices.face,
+            receipt_printer=self.devices.receipt_printer,
+            document_printer=self.devices.document_printer,
+            render_certificate=self.render_certificate,
+            record_rating=self._record_rating,
+            language=lambda: self.language,
+            now=self.now,
+            card_present=lambda: self.devices.card_reader.card_present,
+            max_face_attempts=self.config.timeouts.face_attempts,
+        )
+        engine = FlowEngine(item, ctx)
+        self.session = Session(transaction_id, item, engine, self.now())
+        self.store.begin_transaction(transaction_id, item.id, trial=item.lifecycle.value == "trial")
+        log.info("session started: item=%s transaction=%s", item.id, transaction_id)
+        self.show(engine.start())
+
+    def flow_action(self, action: str, value: object) -> None:
+        session = self.session
+        if session is None:
+            return
+        if action == "assist":
+            self.store.log_event("help_requested", f"item={session.item.id}")
+            self.end_session("face_failed", then="help")
+            return
+        self.show(session.engine.act(action, value))
+
+    def show(self, view: View) -> None:
+        session = self.session
+        if session is None:
+            return
+        if isinstance(view, Finished):
+            self.end_session(view.reason)
+            return
+        if isinstance(view, (Working, FaceCapture)):
+            session.job_running = True
+            self._stop_idle()
+            token = view.job.token
+            self.work.run(view.job.run, lambda result, error: self._job_done(session, token, result, error))
+        else:
+            session.job_running = False
+            self._restart_idle()
+        self.window.show_view(view)
+
+    def _job_done(self, session: Session, token: int, result: object, error: BaseException | None) -> None:
+        if session is not self.session or session.ended:
+            return  # the citizen has gone; a late answer is dropped with their data
+        view = session.engine.job_finished(token, result, error)
+        if view is not None:
+            self.show(view)
+
+    def card_changed(self, present: bool) -> None:
+        session = self.session
+        if session is None:
+            return  # a card put down before choosing an item is read when the item asks for it
+        before = session.engine.view
+        view = session.engine.card_changed(present)
+        if view is not before:
+            self.show(view)
+
+    def end_session(self, reason: str, then: str = "goodbye") -> None:
+        """The one way a session ends: record the PII-free outcome, drop the data, reset."""
+        session = self.session
+        self._stop_idle()
+        if session is None:
+            self.window.show_attract()
+            return
+        printed = session.end()
+        self.session = None
+        self.store.end_transaction(session.transaction_id, reason, printed)
+        log.info("session ended: transaction=%s reason=%s", session.transaction_id, reason)
+        if reason == "back":
+            self.show_home()
+            return
+        if then == "help":
+            self.window.show_message("help", phone=self.config.site.phone)
+        else:
+            self.window.show_message("goodbye", reason=reason)
+        self.goodbye.start(self.config.timeouts.goodbye_s * self.second_ms * self.timeout_scale())
+
+    def _record_rating(self, level: int | None, reason: str) -> None:
+        """Called from the flow on the GUI thread: store now, send in the background."""
+        session = self.session
+        if session is None:
+            return
+        if self.store.record_rating(session.transaction_id, session.item.id, level, reason):
+            transaction_id, item_id = session.transaction_id, session.item.id
+            self.work.run(
+                lambda: self.platform.submit_rating(transaction_id, item_id, level, reason),
+                lambda _r, error: None if error else self.store.mark_rating_sent(transaction_id),
+            )
+
+    # Idle timeout ------------------------------------------------------------------------------
+
+    def _restart_idle(self) -> None:
+        self.tick.stop()
+        self.window.hide_countdown()
+        self.idle.start(self.config.timeouts.idle_s * self.second_ms * self.timeout_scale())
+        self.tick.setInterval(self.second_ms)
+
+    def _stop_idle(self) -> None:
+        self.idle.stop()
+        self.tick.stop()
+        self.window.hide_countdown()
+
+    def user_activity(self) -> None:
+        if self.idle.isActive():
+            self.idle.start()
+
+    def _idle_expired(self) -> None:
+        if self.session is not None and self.session.job_running:
+            return
+        self.remaining = self.config.timeouts.countdown_s * self.timeout_scale()
+        self.window.show_countdown(self.remaining)
+        self.tick.start()
+
+    def _countdown_tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self.tick.stop()
+            if self.session is not None:
+                self.end_session("timeout")
+            else:
+                self.show_attract()
+            return
+        self.window.show_countdown(self.remaining)
+
+    def more_time(self) -> None:
+        self._restart_idle()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in _ACTIVITY_EVENTS:
+            self.user_activity()
+        return False
+
+    # Footer ------------------------------------------------------------------------------------
+
+    def next_language(self) -> None:
+        languages = self.config.ui.languages
+        index = languages.index(self.language) if self.language in languages else -1
+        self.language = languages[(index + 1) % len(languages)]
+        self.on_language(self.language)
+
+    def toggle_elderly(self) -> None:
+        self.elderly = not self.elderly
+        self.on_theme(self.elderly)
+        self.window.footer.set_modes(self.elderly, self.voice)
+        if self.idle.isActive():
+            self._restart_idle()
+
+    def toggle_voice(self) -> None:
+        self.voice = not self.voice
+        self.window.footer.set_modes(self.elderly, self.voice)
+        self.store.log_event("voice", "on" if self.voice else "off")
+
+    def call_for_help(self) -> None:
+        self.store.log_event("help_requested", f"screen={self.window.current_screen()}")
+        if self.session is None:
+            self.window.show_message("help", phone=self.config.site.phone)
+            self._restart_idle()
+
+    # Devices -----------------------------------------------------------------------------------
+
+    def device_changed(self, device: DeviceClass, status: DeviceStatus) -> None:
+        fault = status.fault()
+        if fault is not None:
+            self.store.open_fault(device.value, fault.category, fault.code, fault.severity.value)
+        else:
+            self.store.resolve_faults(device.value)
+        self.store.log_event("device_status", f"{device.value}={status.state.value}/{status.media.value}")
+        if self.session is None and self.window.current_screen() == "HomeScreen":
+            self.window.show_home(self.catalogue.by_department(), self.unavailable_items())
+
+    def insert_training_card(self, id_number: str) -> None:
+        reader = self.devices.card_reader
+        if self.config.training and isinstance(reader, SimulatedCardReader):
+            reader.insert(training_card(id_number))

@@ -1,0 +1,49 @@
+"""Builds the configured drivers and tracks every device's status for the rest of the kiosk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from devices.interfaces import CardReader, Device, DocumentPrinter, FaceVerifier, ReceiptPrinter
+from devices.simulated.devices import (
+    SimulatedCardReader,
+    SimulatedDocumentPrinter,
+    SimulatedFaceVerifier,
+    SimulatedReceiptPrinter,
+)
+from devices.status import DeviceClass, DeviceStatus
+from kiosk_app.config import Devices
+
+
+@dataclass
+class DeviceSet:
+    card_reader: CardReader
+    face: FaceVerifier
+    receipt_printer: ReceiptPrinter
+    document_printer: DocumentPrinter
+
+    def all(self) -> dict[DeviceClass, Device]:
+        return {
+            DeviceClass.CARD_READER: self.card_reader,
+            DeviceClass.CAMERA: self.face,
+            DeviceClass.RECEIPT_PRINTER: self.receipt_printer,
+            DeviceClass.A4_PRINTER: self.document_printer,
+        }
+
+    def statuses(self) -> dict[DeviceClass, DeviceStatus]:
+        return {cls: device.status for cls, device in self.all().items()}
+
+    def unusable(self) -> set[DeviceClass]:
+        return {cls for cls, status in self.statuses().items() if not status.usable}
+
+
+def build_devices(config: Devices) -> DeviceSet:
+    """One factory picks each driver from configuration (qutebrowser's backend pattern)."""
+    # Only simulators exist so far; real drivers join here without touching flows or screens.
+    assert config.card_reader == "simulated"
+    return DeviceSet(
+        card_reader=SimulatedCardReader(),
+        face=SimulatedFaceVerifier(),
+        receipt_printer=SimulatedReceiptPrinter(),
+        document_printer=SimulatedDocumentPrinter(),
+    )

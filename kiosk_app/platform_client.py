@@ -1,0 +1,256 @@
+"""HTTP client for the provincial government service platform (or the bundled sandbox).
+
+Blocking by design: flows call it on worker threads, never on the GUI thread. Every failure is one
+PlatformError with a kind the UI turns into a message key, and nothing a citizen sent or received
+ever reaches an exception message or a log line.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import time
+from types import TracebackType
+from typing import Final, Literal
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ReadTimeoutError
+from urllib3.util.retry import Retry
+
+_log = logging.getLogger(__name__)
+
+PlatformErrorKind = Literal["unreachable", "timeout", "server", "not_found", "bad_answer"]
+
+MAX_ANSWER_BYTES: Final = 1024 * 1024
+HEALTH_ENDPOINT: Final = "/api/v1/health"
+RATINGS_ENDPOINT: Final = "/api/v1/ratings"
+RETRY_STATUSES: Final = frozenset({502, 503, 504})
+# 404 codes meaning "the platform has nothing for this citizen"; any other 404 (a wrong URL, a
+# proxy's page) is a server problem, so the citizen is never told "no record" by mistake.
+NOT_FOUND_CODES: Final = frozenset({"not_found", "citizen_not_found"})
+
+
+class PlatformError(Exception):
+    """A platform call failed. The message names the endpoint and status, never any data."""
+
+    def __init__(
+        self,
+        kind: PlatformErrorKind,
+        code: str = "",
+        *,
+        endpoint: str = "",
+        status: int | None = None,
+        detail: str = "",
+    ) -> None:
+        parts = [f"platform_{kind}"]
+        if endpoint:
+            parts.append(endpoint)
+        if status is not None:
+            parts.append(f"HTTP {status}")
+        if code:
+            parts.append(f"code={code}")
+        if detail:
+            parts.append(detail)
+        super().__init__(" ".join(parts))
+        self.kind: PlatformErrorKind = kind
+        self.code = code
+        self.status = status
+
+    @property
+    def key(self) -> str:
+        """The message key the UI translates, e.g. platform_timeout."""
+        return f"platform_{self.kind}"
+
+
+def _is_loopback(base_url: str) -> bool:
+    host = urlsplit(base_url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _transport_error(exc: requests.RequestException, endpoint: str) -> PlatformError:
+    """Map a requests exception to a kind; only its type name goes into the message."""
+    detail = type(exc).__name__
+    if isinstance(exc, requests.ConnectTimeout):  # also a ConnectionError: host not reached
+        return PlatformError("unreachable", endpoint=endpoint, detail=detail)
+    if isinstance(exc, requests.Timeout):
+        return PlatformError("timeout", endpoint=endpoint, detail=detail)
+    if isinstance(exc, requests.ConnectionError):
+        # With read retries off, urllib3 reports a read timeout wrapped in a ConnectionError.
+        reason = getattr(exc.args[0], "reason", exc.args[0]) if exc.args else None
+        if isinstance(reason, ReadTimeoutError | TimeoutError):
+            return PlatformError("timeout", endpoint=endpoint, detail=detail)
+        return PlatformError("unreachable", endpoint=endpoint, detail=detail)
+    if isinstance(
+        exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError
+    ):
+        return PlatformError("bad_answer", endpoint=endpoint, detail=detail)
+    return PlatformError("unreachable", endpoint=endpoint, detail=detail)
+
+
+def _json_object(data: bytes) -> dict[str, object] | None:
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):  # the error holds the body: drop it here
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _error_code(data: bytes) -> str:
+    body = _json_object(data)
+    error = body.get("error") if body else None
+    code = error.get("code") if isinstance(error, dict) else None
+    return code if isinstance(code, str) and len(code) <= 64 else ""
+
+
+class PlatformClient:
+    """One kiosk's connection to the platform: a pooled Session with timeouts and retries."""
+
+    def __init__(
+        self,
+        base_url: str,
+        kiosk_id: str,
+        connect_timeout_s: float = 3.0,
+        read_timeout_s: float = 10.0,
+        retries: int = 2,
+    ) -> None:
+        scheme = urlsplit(base_url).scheme
+        if scheme not in ("http", "https"):
+            raise ValueError("platform base_url must be an http(s) URL")
+        if retries < 0:
+            raise ValueError("retries must be >= 0")
+        self._base_url = base_url.rstrip("/")
+        self.kiosk_id = kiosk_id
+        self._timeout = (connect_timeout_s, read_timeout_s)
+        # Retry refused connections and gateway errors, never read timeouts: the platform may be
+        # slow rather than gone, and the citizen should not wait three read timeouts. POST is
+        # retried because the queries are reads and ratings carry their transaction_id.
+        retry = Retry(
+            total=retries,
+            connect=retries,
+            read=0,
+            status=retries,
+            other=0,
+            backoff_factor=0.2,
+            status_forcelist=RETRY_STATUSES,
+            allowed_methods=frozenset({"GET", "POST"}),
+            raise_on_status=False,
+            respect_retry_after_header=False,  # a long Retry-After must not hang a worker
+        )
+        adapter = HTTPAdapter(max_retries=retry)
+        self._session = requests.Session()
+        self._session.mount("http://", adapter)
+        self._session.mount("https://", adapter)
+        self._session.headers.update({"Accept": "application/json"})
+        # A proxy from the environment must not capture the loopback sandbox.
+        self._session.trust_env = not _is_loopback(self._base_url)
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    def _request(
+        self, method: str, endpoint: str, body: dict[str, object] | None
+    ) -> tuple[int, bytes]:
+        """Send and read at most MAX_ANSWER_BYTES; transport problems become PlatformError."""
+        if not endpoint.startswith("/"):
+            raise ValueError("endpoint must start with '/'")
+        started = time.monotonic()
+        try:
+            with self._session.request(
+                method,
+                self._base_url + endpoint,
+                json=body,
+                timeout=self._timeout,
+                stream=True,
+                allow_redirects=False,
+            ) as response:
+                status = response.status_code
+                declared = response.headers.get("Content-Length", "")
+                if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
+                    raise PlatformError(
+                        "bad_answer", endpoint=endpoint, status=status, detail="answer too large"
+                    )
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_content(64 * 1024):
+                    size += len(chunk)
+                    if size > MAX_ANSWER_BYTES:
+                        raise PlatformError(
+                            "bad_answer",
+                            endpoint=endpoint,
+                            status=status,
+                            detail="answer too large",
+                        )
+                    chunks.append(chunk)
+        except requests.RequestException as exc:
+            error = _transport_error(exc, endpoint)
+            _log.warning("%s after %.0f ms", error, (time.monotonic() - started) * 1000)
+            raise error from None  # the cause can hold connection details, never needed
+        _log.debug(
+            "%s %s -> %d in %.0f ms", method, endpoint, status, (time.monotonic() - started) * 1000
+        )
+        return status, b"".join(chunks)
+
+    def health(self) -> bool:
+        """True when the platform answers its health check; never raises."""
+        try:
+            status, data = self._request("GET", HEALTH_ENDPOINT, None)
+            body = _json_object(data)
+            return status == 200 and body is not None and body.get("status") == "ok"
+        except Exception:  # a health probe reports, it does not fail
+            return False
+
+    def call(self, endpoint: str, payload: dict[str, object]) -> dict[str, object]:
+        """POST payload (plus kiosk_id) to endpoint and return the JSON object answered."""
+        status, data = self._request("POST", endpoint, {**payload, "kiosk_id": self.kiosk_id})
+        if 200 <= status < 300:
+            answer = _json_object(data)
+            if answer is None:
+                raise PlatformError(
+                    "bad_answer", endpoint=endpoint, status=status, detail="not a JSON object"
+                )
+            return answer
+        code = _error_code(data)
+        if status == 404 and code in NOT_FOUND_CODES:
+            raise PlatformError("not_found", code, endpoint=endpoint, status=status)
+        if 400 <= status <= 599:
+            raise PlatformError("server", code, endpoint=endpoint, status=status)
+        raise PlatformError("bad_answer", code, endpoint=endpoint, status=status)
+
+    def submit_rating(
+        self, transaction_id: str, item_id: str, level: int | None, reason: str
+    ) -> None:
+        """Send a 好差评 rating; raises PlatformError unless the platform accepted it."""
+        answer = self.call(
+            RATINGS_ENDPOINT,
+            {
+                "transaction_id": transaction_id,
+                "item_id": item_id,
+                "level": level,
+                "reason": reason,
+            },
+        )
+        if answer.get("accepted") is not True:
+            raise PlatformError("bad_answer", endpoint=RATINGS_ENDPOINT, detail="not accepted")
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> PlatformClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

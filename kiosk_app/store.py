@@ -1,0 +1,132 @@
+"""The kiosk's records (SQLite). Only PII-free facts ever reach it: item, times, outcome,
+rating, device faults. Never a name, ID number, address or photo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS transactions (
+    id TEXT PRIMARY KEY,
+    item_id TEXT NOT NULL,
+    trial INTEGER NOT NULL DEFAULT 0,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    outcome TEXT,
+    printed TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS ratings (
+    transaction_id TEXT PRIMARY KEY REFERENCES transactions(id),
+    item_id TEXT NOT NULL,
+    level INTEGER,
+    reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    sent INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS faults (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    category TEXT NOT NULL,
+    code TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    resolved_at TEXT
+);
+"""
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+class Store:
+    """Thread-safe; every write is its own transaction so a killed process loses nothing done."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        self._lock = threading.Lock()
+        # A transaction left open by a crash is closed as interrupted, so counts stay honest.
+        self._exec("UPDATE transactions SET outcome='interrupted', ended_at=? WHERE ended_at IS NULL", _now())
+
+    def _exec(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def begin_transaction(self, transaction_id: str, item_id: str, trial: bool) -> None:
+        self._exec(
+            "INSERT INTO transactions (id, item_id, trial, started_at) VALUES (?, ?, ?, ?)",
+            transaction_id, item_id, int(trial), _now(),
+        )
+
+    def end_transaction(self, transaction_id: str, outcome: str, printed: str) -> None:
+        self._exec(
+            "UPDATE transactions SET ended_at=?, outcome=?, printed=? WHERE id=? AND ended_at IS NULL",
+            _now(), outcome, printed, transaction_id,
+        )
+
+    def record_rating(self, transaction_id: str, item_id: str, level: int | None, reason: str) -> bool:
+        """One rating per transaction (一次一评): a second one is refused."""
+        with self._lock:
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO ratings (transaction_id, item_id, level, reason, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (transaction_id, item_id, level, reason, _now()),
+            )
+            return cursor.rowcount == 1
+
+    def mark_rating_sent(self, transaction_id: str) -> None:
+        self._exec("UPDATE ratings SET sent=1 WHERE transaction_id=?", transaction_id)
+
+    def log_event(self, kind: str, detail: str = "") -> None:
+        self._exec("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)", _now(), kind, detail)
+
+    def open_fault(self, source: str, category: str, code: str, severity: str) -> None:
+        """Record a fault unless the same one is already open."""
+        with self._lock:
+            open_ = self._db.execute(
+                "SELECT 1 FROM faults WHERE source=? AND code=? AND resolved_at IS NULL",
+                (source, code),
+            ).fetchone()
+            if not open_:
+                self._db.execute(
+                    "INSERT INTO faults (at, source, category, code, severity) VALUES (?, ?, ?, ?, ?)",
+                    (_now(), source, category, code, severity),
+                )
+
+    def resolve_faults(self, source: str) -> None:
+        self._exec("UPDATE faults SET resolved_at=? WHERE source=? AND resolved_at IS NULL", _now(), source)
+
+    def transactions(self) -> list[dict[str, Any]]:
+        rows = self._exec("SELECT id, item_id, trial, outcome, printed FROM transactions ORDER BY started_at")
+        return [dict(zip(("id", "item_id", "trial", "outcome", "printed"), r, strict=True)) for r in rows]
+
+    def ratings(self) -> list[dict[str, Any]]:
+        rows = self._exec("SELECT transaction_id, item_id, level, reason, sent FROM ratings")
+        return [dict(zip(("transaction_id", "item_id", "level", "reason", "sent"), r, strict=True)) for r in rows]
+
+    def events(self, kind: str | None = None) -> list[tuple[str, str]]:
+        rows = self._exec("SELECT kind, detail FROM events ORDER BY id")
+        return [(k, d) for k, d in rows if kind is None or k == kind]
+
+    def open_faults(self) -> list[dict[str, Any]]:
+        rows = self._exec("SELECT source, category, code, severity FROM faults WHERE resolved_at IS NULL")
+        return [dict(zip(("source", "category", "code", "severity"), r, strict=True)) for r in rows]

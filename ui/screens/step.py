@@ -1,0 +1,73 @@
+"""One frame for every step of every item (std 6.5: same page style, same pattern): the item
+and step at the top, the step's content, the ways on at the bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from flows.views import View
+from ui.components.widgets import button, clear_layout, label, set_text
+from ui.screens import step_views
+
+
+class StepScreen(QWidget):
+    action = Signal(str, object)
+    training_card = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StepScreen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 20)
+        outer.setSpacing(16)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.item_name = label(role="heading")
+        self.progress = label(role="progress")
+        titles.addWidget(self.item_name)
+        titles.addWidget(self.progress)
+        top.addLayout(titles, 1)
+        self.cancel = button(role="danger")
+        self.cancel.setObjectName("cancel")
+        self.cancel.clicked.connect(lambda: self.action.emit("cancel", None))
+        top.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+        self.content = QVBoxLayout()
+        self.content.setSpacing(16)
+        outer.addLayout(self.content, 1)
+        self.actions = QHBoxLayout()
+        self.actions.setSpacing(16)
+        outer.addLayout(self.actions)
+        self.view: View | None = None
+        self.language = "zh_CN"
+        self.training_cards: list[tuple[str, str]] = []
+        self.buttons: dict[str, QWidget] = {}
+
+    def render(self, view: View, language: str) -> None:
+        self.view = view
+        self.language = language
+        clear_layout(self.content)
+        clear_layout(self.actions)
+        self.buttons = {}
+        item = getattr(view, "item", None)
+        progress = getattr(view, "progress", None)
+        set_text(self.item_name, item.name.get(language) if item else "")
+        set_text(
+            self.progress,
+            self.tr("第 {0} 步，共 {1} 步").format(progress.step, progress.of) if progress else "",
+        )
+        set_text(self.cancel, self.tr("退出办理"))
+        step_views.build(self, view, language)
+
+    def add_action(self, name: str, text: str, value: object = None, role: str = "") -> None:
+        widget = button(text, role=role)
+        widget.setObjectName(f"action-{name}")
+        set_text(widget, text)
+        widget.clicked.connect(lambda _=False: self.action.emit(name, value))
+        self.actions.addWidget(widget, 1)
+        self.buttons[f"{name}:{value}" if value is not None else name] = widget
+
+    def retranslate(self) -> None:
+        if self.view is not None:
+            self.render(self.view, self.language)

@@ -1,0 +1,234 @@
+"""How each kind of flow view is drawn inside the step frame."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from flows.views import (
+    FaceCapture,
+    Form,
+    InsertCard,
+    Notice,
+    Problem,
+    Rating,
+    ResultView,
+    View,
+    Working,
+)
+from ui.components.keypad import Keypad
+from ui.components.widgets import button, label
+from ui.texts import message
+
+if TYPE_CHECKING:
+    from ui.screens.step import StepScreen
+
+
+RATING_LEVELS = (5, 4, 3, 2, 1)
+
+
+def rating_label(level: int) -> str:
+    return {
+        5: QCoreApplication.translate("StepViews", "非常满意"),
+        4: QCoreApplication.translate("StepViews", "满意"),
+        3: QCoreApplication.translate("StepViews", "基本满意"),
+        2: QCoreApplication.translate("StepViews", "不满意"),
+        1: QCoreApplication.translate("StepViews", "非常不满意"),
+    }[level]
+
+
+def _card(screen: StepScreen) -> QVBoxLayout:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    inner = QVBoxLayout(frame)
+    inner.setContentsMargins(24, 20, 24, 20)
+    inner.setSpacing(10)
+    screen.content.addWidget(frame)
+    return inner
+
+
+def _busy(screen: StepScreen, text: str) -> None:
+    prompt = label(text, role="heading")
+    prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    screen.content.addStretch(1)
+    screen.content.addWidget(prompt)
+    bar = QProgressBar()
+    bar.setRange(0, 0)  # indeterminate: shows the kiosk is working, not frozen
+    bar.setTextVisible(False)
+    bar.setAccessibleName(text)
+    screen.content.addWidget(bar)
+    screen.content.addStretch(1)
+
+
+def build(screen: StepScreen, view: View, lang: str) -> None:
+    if isinstance(view, Notice):
+        _notice(screen, view, lang)
+    elif isinstance(view, InsertCard):
+        _insert_card(screen)
+    elif isinstance(view, Working):
+        _busy(screen, message(view.message))
+    elif isinstance(view, FaceCapture):
+        _busy(screen, QCoreApplication.translate("StepViews", "请正对摄像头，保持不动，正在进行人脸比对…"))
+        hint = label(QCoreApplication.translate("StepViews", "第 {0} 次，共可尝试 {1} 次").format(view.attempt, view.max_attempts), role="muted")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        screen.content.addWidget(hint)
+    elif isinstance(view, Form):
+        _form(screen, view, lang)
+    elif isinstance(view, ResultView):
+        _result(screen, view, lang)
+    elif isinstance(view, Rating):
+        _rating(screen, view)
+    elif isinstance(view, Problem):
+        _problem(screen, view)
+
+
+def _notice(screen: StepScreen, view: Notice, lang: str) -> None:
+    item = view.item
+    screen.content.addWidget(label(QCoreApplication.translate("StepViews", "办理前请了解（一次性告知）"), role="heading"))
+    card = _card(screen)
+    sections = (
+        (QCoreApplication.translate("StepViews", "办理条件"), [c.get(lang) for c in item.conditions]),
+        (QCoreApplication.translate("StepViews", "所需材料"), [m.get(lang) for m in item.materials]),
+        (QCoreApplication.translate("StepViews", "办理标准"), [item.standard.get(lang)]),
+    )
+    for title, lines in sections:
+        card.addWidget(label(title, role="muted"))
+        for line in lines:
+            card.addWidget(label("• " + line))
+    if item.fee is not None:
+        card.addWidget(label(QCoreApplication.translate("StepViews", "费用：{0} 元").format(f"{item.fee.amount_fen / 100:.2f}"), role="error"))
+    screen.content.addWidget(
+        label(QCoreApplication.translate("StepViews", "点击“同意并开始”即表示您同意本机读取身份证并进行人脸比对，信息仅用于本次办理，办完即清除。"), role="small")
+    )
+    screen.content.addStretch(1)
+    screen.add_action("back", QCoreApplication.translate("StepViews", "返回"))
+    screen.add_action("agree", QCoreApplication.translate("StepViews", "同意并开始"), role="primary")
+
+
+def _insert_card(screen: StepScreen) -> None:
+    screen.content.addStretch(1)
+    prompt = label(QCoreApplication.translate("StepViews", "请将身份证放在读卡区"), role="title")
+    prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    screen.content.addWidget(prompt)
+    hint = label(QCoreApplication.translate("StepViews", "读卡区在屏幕下方，标有身份证图标。读卡后请不要拿走，办完再取。"), role="muted")
+    hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    screen.content.addWidget(hint)
+    screen.content.addStretch(1)
+    if screen.training_cards:
+        box = _card(screen)
+        box.addWidget(label(QCoreApplication.translate("StepViews", "培训模式：选择一张测试身份证放入读卡器"), role="muted"))
+        grid = QGridLayout()
+        for index, (id_number, name) in enumerate(screen.training_cards):
+            widget = button(name)
+            widget.setObjectName(f"training-card-{id_number}")
+            widget.clicked.connect(lambda _=False, n=id_number: screen.training_card.emit(n))
+            grid.addWidget(widget, index // 2, index % 2)
+        box.addLayout(grid)
+
+
+def _form(screen: StepScreen, view: Form, lang: str) -> None:
+    screen.content.addWidget(label(view.title.get(lang), role="heading"))
+    for spec in view.fields:
+        card = _card(screen)
+        card.addWidget(label(spec.label.get(lang), role="muted"))
+        if spec.kind == "choice":
+            grid = QGridLayout()
+            grid.setSpacing(16)
+            for index, choice in enumerate(spec.choices):
+                widget = button(choice.label.get(lang), role="choice")
+                widget.setObjectName(f"choice-{spec.key}-{choice.value}")
+                widget.clicked.connect(
+                    lambda _=False, k=spec.key, v=choice.value: screen.action.emit("set", {k: v})
+                )
+                grid.addWidget(widget, index // 2, index % 2)
+            card.addLayout(grid)
+        else:
+            value = view.values.get(spec.key, "")
+            shown = label(value or " ", role="heading")
+            shown.setObjectName(f"field-{spec.key}")
+            card.addWidget(shown)
+            pad = Keypad()
+            pad.key_pressed.connect(
+                lambda key, k=spec.key, v=value: screen.action.emit("set", {k: Keypad.apply(v, key)})
+            )
+            card.addWidget(pad)
+        if spec.key in view.errors:
+            error = label(message(view.errors[spec.key]), role="error")
+            error.setObjectName(f"error-{spec.key}")
+            card.addWidget(error)
+    screen.content.addStretch(1)
+    if not (len(view.fields) == 1 and view.fields[0].kind == "choice"):
+        screen.add_action("submit", QCoreApplication.translate("StepViews", "确定"), role="primary")
+
+
+def _result(screen: StepScreen, view: ResultView, lang: str) -> None:
+    if view.holder:
+        screen.content.addWidget(label(QCoreApplication.translate("StepViews", "办理人：{0}").format(view.holder), role="muted"))
+    if view.statement:
+        statement = label(view.statement, role="heading")
+        statement.setObjectName("statement")
+        screen.content.addWidget(statement)
+    if view.rows:
+        card = _card(screen)
+        for caption, value in view.rows:
+            line = label(f"{caption.get(lang)}：{value}")
+            card.addWidget(line)
+    for table in view.tables:
+        screen.content.addWidget(label(table.title.get(lang), role="muted"))
+        widget = QTableWidget(len(table.rows), len(table.headers))
+        widget.setHorizontalHeaderLabels([h.get(lang) for h in table.headers])
+        widget.verticalHeader().setVisible(False)
+        widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        widget.setAccessibleName(table.title.get(lang))
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row):
+                widget.setItem(r, c, QTableWidgetItem(cell))
+        screen.content.addWidget(widget, 1)
+    if not view.tables:
+        screen.content.addStretch(1)
+    for choice in view.print_choices:
+        screen.add_action("print", choice.label.get(lang), choice.format, role="primary")
+    screen.add_action("finish", QCoreApplication.translate("StepViews", "完成，不打印") if view.print_choices else QCoreApplication.translate("StepViews", "完成"))
+
+
+def _rating(screen: StepScreen, view: Rating) -> None:
+    if view.printed:
+        taken = label(QCoreApplication.translate("StepViews", "打印完成，请取走您的材料。"), role="heading")
+        taken.setObjectName("printed")
+        screen.content.addWidget(taken)
+    screen.content.addWidget(label(QCoreApplication.translate("StepViews", "请您对本次服务进行评价（好差评）"), role="heading"))
+    grid = QGridLayout()
+    grid.setSpacing(16)
+    for index, level in enumerate(RATING_LEVELS):
+        widget = button(rating_label(level), role="choice")
+        widget.setObjectName(f"rate-{level}")
+        widget.clicked.connect(lambda _=False, v=level: screen.action.emit("rate", v))
+        grid.addWidget(widget, index // 2, index % 2)
+    screen.content.addLayout(grid)
+    screen.content.addStretch(1)
+    screen.add_action("skip", QCoreApplication.translate("StepViews", "跳过评价"))
+
+
+def _problem(screen: StepScreen, view: Problem) -> None:
+    screen.content.addStretch(1)
+    text = label(message(view.message, view.params), role="heading")
+    text.setObjectName("problem")
+    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    screen.content.addWidget(text)
+    screen.content.addStretch(1)
+    names = {"retry": QCoreApplication.translate("StepViews", "重试"), "assist": QCoreApplication.translate("StepViews", "请工作人员帮办"), "exit": QCoreApplication.translate("StepViews", "结束办理")}
+    for action in view.actions:
+        screen.add_action(action, names.get(action, action), role="primary" if action == "retry" else "")

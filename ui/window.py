@@ -1,0 +1,152 @@
+"""The kiosk window: header, one screen at a time, and the footer that is never covered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from flows.model import Department, Item
+from flows.views import View
+from ui.components.countdown import CountdownOverlay
+from ui.components.footer import Footer, SiteInfo
+from ui.components.widgets import label, set_text
+from ui.screens.attract import AttractScreen
+from ui.screens.home import HomeScreen
+from ui.screens.message import MessageScreen
+from ui.screens.step import StepScreen
+from ui.theme import NORMAL, Theme, stylesheet
+
+
+class KioskWindow(QWidget):
+    item_chosen = Signal(str)
+    flow_action = Signal(str, object)
+    training_card = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("KioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.allow_close = False
+        self.language = "zh_CN"
+        self.theme = NORMAL
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        self.header = QFrame()
+        self.header.setObjectName("Header")
+        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        header_layout = QHBoxLayout(self.header)
+        header_layout.setContentsMargins(24, 10, 24, 10)
+        self.site_name = label(role="heading", wrap=False)
+        header_layout.addWidget(self.site_name)
+        layout.addWidget(self.header)
+        self.training_banner = label(wrap=True)
+        self.training_banner.setObjectName("TrainingBanner")
+        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.training_banner.hide()
+        layout.addWidget(self.training_banner)
+
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        body_layout.addWidget(self.stack)
+        layout.addWidget(self.body, 1)
+
+        self.attract = AttractScreen()
+        self.home = HomeScreen()
+        self.step = StepScreen()
+        self.message = MessageScreen()
+        for screen in (self.attract, self.home, self.step, self.message):
+            self.stack.addWidget(screen)
+        self.countdown = CountdownOverlay(self.body)
+
+        self.footer = Footer()
+        layout.addWidget(self.footer)
+
+        self.home.item_chosen.connect(self.item_chosen)
+        self.step.action.connect(self.flow_action)
+        self.step.training_card.connect(self.training_card)
+        self._home_model: tuple[list[tuple[Department, list[Item]]], set[str]] = ([], set())
+        self.apply_theme(NORMAL)
+
+    # What kiosk_app calls -------------------------------------------------------------------
+
+    def set_site(self, info: SiteInfo, training: bool, training_cards: list[tuple[str, str]]) -> None:
+        self.footer.set_info(info)
+        self.attract.site_name = info.name
+        self.training = training
+        self.step.training_cards = training_cards if training else []
+        self.training_banner.setVisible(training)
+        self.retranslate()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setStyleSheet(stylesheet(theme))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.retranslate()
+
+    def show_attract(self) -> None:
+        self.hide_countdown()
+        self.stack.setCurrentWidget(self.attract)
+
+    def show_home(self, groups: list[tuple[Department, list[Item]]], unavailable: set[str]) -> None:
+        self._home_model = (groups, unavailable)
+        self.home.render(groups, unavailable, self.language, self.columns())
+        self.stack.setCurrentWidget(self.home)
+
+    def show_view(self, view: View) -> None:
+        self.step.render(view, self.language)
+        self.stack.setCurrentWidget(self.step)
+
+    def show_message(self, kind: str, **args: str) -> None:
+        self.hide_countdown()
+        self.message.show_message(kind, **args)
+        self.stack.setCurrentWidget(self.message)
+
+    def show_countdown(self, remaining: int) -> None:
+        self.countdown.show_seconds(remaining)
+
+    def hide_countdown(self) -> None:
+        self.countdown.hide()
+
+    def current_screen(self) -> str:
+        return self.stack.currentWidget().objectName()
+
+    def columns(self) -> int:
+        """Two tiles across on a portrait screen, three on a landscape one."""
+        return 3 if self.width() > self.height() else 2
+
+    # Qt plumbing -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        set_text(self.site_name, self.footer.info.name)
+        set_text(
+            self.training_banner,
+            self.tr("培训模式：使用模拟设备和测试数据，所办事项不具法律效力"),
+        )
+        self.footer.retranslate()
+        self.attract.retranslate()
+        if self.stack.currentWidget() is self.home:
+            self.home.render(*self._home_model, self.language, self.columns())
+        self.step.retranslate()
+        self.message.retranslate()
+        if self.countdown.isVisible():
+            self.countdown.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.countdown.isVisible():
+            self.countdown.setGeometry(self.body.rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """No way out to the desktop except through the operator (or --windowed)."""
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
