@@ -72,7 +72,7 @@ class Kiosk:
 
     def shutdown(self) -> None:
         """Close everything explicitly (never in __del__)."""
-        self.controller.hours_check.stop()
+        self.controller.stop()
         self.work.shutdown()
         for device in self.devices.all().values():
             device.close()

@@ -113,6 +113,11 @@ class KioskController(QObject):
         self.hours_check.start()
         self.show_attract()
 
+    def stop(self) -> None:
+        """Stop every timer so nothing fires into a closed store."""
+        for timer in (self.idle, self.tick, self.goodbye, self.hours_check):
+            timer.stop()
+
     def _opened(self, error: BaseException | None) -> None:
         if error is not None:
             log.warning("a device failed to open: %s", type(error).__name__)

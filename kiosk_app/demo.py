@@ -43,6 +43,7 @@ class Citizen:
             if time.monotonic() > end:
                 raise TimeoutError(f"waited {timeout_s}s for {what or 'a condition'}")
             self.pump(0.01)
+        self.pump()  # widgets added to a shown layout become visible one event round later
 
     def tap(self, widget: QWidget) -> None:
         assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"

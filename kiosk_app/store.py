@@ -68,7 +68,12 @@ class Store:
             return self._db.execute(sql, args).fetchall()
 
     def close(self) -> None:
+        """Idempotent; checkpoints the WAL so the database is one self-contained file."""
         with self._lock:
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.ProgrammingError:
+                return  # already closed
             self._db.close()
 
     def begin_transaction(self, transaction_id: str, item_id: str, trial: bool) -> None:

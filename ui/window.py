@@ -88,6 +88,7 @@ class KioskWindow(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self.step.language = language
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.retranslate()
 
