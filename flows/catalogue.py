@@ -11,6 +11,7 @@ from typing import Any
 
 from devices.status import DeviceClass
 from flows.model import Department, Fee, Item, Lifecycle, ResultFormat, StepSpec, Text
+from flows.documents import ResultLayout
 from flows.steps import STEP_TYPES
 
 ITEMS_DIR = Path(__file__).parent / "items"
@@ -60,6 +61,16 @@ def _require(data: dict[str, Any], key: str, where: str) -> Any:
     return data[key]
 
 
+def _check_step(step_type: str, options: dict[str, Any], where: str) -> None:
+    """Build the step and its layout now, so a bad option fails at load, not at a citizen's tap."""
+    try:
+        STEP_TYPES[step_type](options)
+        if step_type == "result":
+            ResultLayout.from_options(options)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ItemFileError(f"{where}: bad or missing option {error}") from None
+
+
 def parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) -> Item:
     where = source
     item_id = _require(data, "id", where)
@@ -73,8 +84,11 @@ def parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) ->
         step_type = raw.get("type") if isinstance(raw, dict) else None
         if step_type not in STEP_TYPES:
             known = ", ".join(STEP_TYPES)
-            raise ItemFileError(f"{where}: step {index + 1} has type {step_type!r}; use one of {known}")
+            raise ItemFileError(
+                f"{where}: step {index + 1} has type {step_type!r}; use one of {known}"
+            )
         options = {k: v for k, v in raw.items() if k != "type"}
+        _check_step(step_type, options, f"{where}: step {index + 1} ({step_type})")
         steps.append(StepSpec(step_type, MappingProxyType(options)))
     if not steps or steps[0].type != "notice":
         raise ItemFileError(f"{where}: the first step must be 'notice' (一次性告知)")
@@ -87,7 +101,19 @@ def parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) ->
     fee = None
     if "fee" in data:
         raw_fee = data["fee"]
-        fee = Fee(int(raw_fee["amount_fen"]), _text(raw_fee["payee"], where), _text(raw_fee["reason"], where))
+        try:
+            fee = Fee(
+                int(raw_fee["amount_fen"]),
+                _text(raw_fee["payee"], f"{where}: fee.payee"),
+                _text(raw_fee["reason"], f"{where}: fee.reason"),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            message = f"{where}: fee needs amount_fen (whole fen), payee and reason ({error})"
+            raise ItemFileError(message) from None
+    try:
+        popularity = int(data.get("popularity", 0))
+    except (TypeError, ValueError):
+        raise ItemFileError(f"{where}: 'popularity' must be a whole number") from None
     return Item(
         id=item_id,
         name=_text(_require(data, "name", where), f"{where}: name"),
@@ -102,7 +128,7 @@ def parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) ->
         requires=requires,
         lifecycle=lifecycle,
         fee=fee,
-        popularity=int(data.get("popularity", 0)),
+        popularity=popularity,
     )
 
 

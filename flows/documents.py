@@ -82,7 +82,9 @@ def _plain(value: object) -> str:
     return "".join(ch for ch in text if ch.isprintable())[:200]
 
 
-def print_choices(options: Mapping[str, Any], answer: Mapping[str, Any]) -> Iterator[tuple[str, Text]]:
+def print_choices(
+    options: Mapping[str, Any], answer: Mapping[str, Any]
+) -> Iterator[tuple[str, Text]]:
     """The formats the print step offers; A4 only when the answer carries what it certifies."""
     if options.get("receipt", False):
         yield "receipt", _PRINT_LABELS["receipt"]

@@ -5,7 +5,34 @@ from __future__ import annotations
 from flows.context import CitizenData, FlowContext
 from flows.model import Item
 from flows.steps import NEXT, STEP_TYPES, PrintStep, ResultStep, Run, Step
-from flows.views import FaceCapture, Finished, Problem, Progress, View, Working
+from flows.views import (
+    FaceCapture,
+    Finished,
+    Form,
+    Notice,
+    Problem,
+    Progress,
+    Rating,
+    ResultView,
+    View,
+    Working,
+)
+
+
+def offered(view: View, action: str, value: object) -> bool:
+    """Whether the view on screen offers this action (and this value, for print)."""
+    if isinstance(view, Problem):
+        return action in view.actions
+    if isinstance(view, Notice):
+        return action in ("agree", "back")
+    if isinstance(view, Form):
+        return action in ("set", "submit")
+    if isinstance(view, ResultView):
+        formats = {choice.format for choice in view.print_choices}
+        return action == "finish" or (action == "print" and value in formats)
+    if isinstance(view, Rating):
+        return action in ("rate", "skip")
+    return False
 
 
 class FlowEngine:
@@ -47,6 +74,8 @@ class FlowEngine:
             return self._show(Finished(reason))
         if action == "back" and self.index == 0:
             return self._show(Finished("back"))
+        if not offered(self.view, action, value):
+            return self.view  # only what the screen offers can happen, whatever is sent
         outcome = self.steps[self.index].on_action(self.run, action, value)
         return self._follow(outcome) if outcome is not None else self.view
 
@@ -56,13 +85,19 @@ class FlowEngine:
         outcome = self.steps[self.index].on_card(self.run, present)
         return self._follow(outcome) if outcome is not None else self.view
 
-    def job_finished(self, token: int, result: object = None, error: BaseException | None = None) -> View | None:
+    def job_finished(
+        self, token: int, result: object = None, error: BaseException | None = None
+    ) -> View | None:
         """Accept a job's result; None when the job belongs to a view no longer shown."""
         view = self.view
         if not isinstance(view, (Working, FaceCapture)) or view.job.token != token:
             return None
         step = self.steps[self.index]
-        outcome = step.on_job_error(self.run, error) if error is not None else step.on_job(self.run, result)
+        outcome = (
+            step.on_job_error(self.run, error)
+            if error is not None
+            else step.on_job(self.run, result)
+        )
         return self._follow(outcome)
 
     def _follow(self, outcome: View | object) -> View:

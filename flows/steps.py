@@ -106,7 +106,9 @@ class AuthenticateStep(Step):
 
     def _read(self, run: Run) -> Outcome:
         self._phase = "card"
-        return Working(run.item, run.progress, "reading_card", Job(run.ctx.card_reader.read_identity))
+        return Working(
+            run.item, run.progress, "reading_card", Job(run.ctx.card_reader.read_identity)
+        )
 
     def _face(self, run: Run) -> Outcome:
         if not self.options.get("face", True):
@@ -158,8 +160,17 @@ class AuthenticateStep(Step):
         return Problem(run.item, run.progress, "unexpected_error", ("exit",))
 
     def on_job_error(self, run: Run, error: BaseException) -> Outcome:
-        if getattr(self, "_phase", "") == "card":
+        phase = getattr(self, "_phase", "")
+        if phase == "card":
             self._phase = ""
+        if phase == "face":
+            # Every capture counts as a try, whatever went wrong with it.
+            left = run.ctx.max_face_attempts - self._attempt
+            if left <= 0:
+                return Problem(run.item, run.progress, "face_failed_final", ("assist", "exit"))
+            return Problem(
+                run.item, run.progress, error_key(error), ("retry", "exit"), {"left": str(left)}
+            )
         return super().on_job_error(run, error)
 
 
@@ -228,7 +239,9 @@ class QueryStep(Step):
         }
         endpoint = run.item.endpoint
         platform = run.ctx.platform
-        return Working(run.item, run.progress, "querying", Job(lambda: platform.call(endpoint, payload)))
+        return Working(
+            run.item, run.progress, "querying", Job(lambda: platform.call(endpoint, payload))
+        )
 
     def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
         return self.enter(run) if action == "retry" else None

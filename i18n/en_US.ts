@@ -122,6 +122,10 @@
         <source>培训模式：使用模拟设备和测试数据，所办事项不具法律效力</source>
         <translation>TRAINING MODE: simulated devices and test data; nothing done here is legally valid</translation>
     </message>
+    <message>
+        <source>已呼叫工作人员，请稍候</source>
+        <translation>Staff have been called, please wait</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
@@ -143,7 +147,7 @@
     </message>
     <message>
         <source>“{0}”所需的设备暂时不能使用，其他事项仍可办理。</source>
-        <translation>A device that “{0}” needs is not working right now. Other services are still available.</translation>
+        <translation>A device that "{0}" needs is not working right now. Other services are still available.</translation>
     </message>
     <message>
         <source>已通知工作人员。咨询电话 {0}</source>
@@ -404,7 +408,7 @@
     </message>
     <message>
         <source>点击“同意并开始”即表示您同意本机读取身份证并进行人脸比对，信息仅用于本次办理，办完即清除。</source>
-        <translation>By touching “Agree and start” you allow this kiosk to read your ID card and check your face. Your information is used only for this service and erased when you finish.</translation>
+        <translation>By touching "Agree and start" you allow this kiosk to read your ID card and check your face. Your information is used only for this service and erased when you finish.</translation>
     </message>
     <message>
         <source>返回</source>

@@ -40,7 +40,9 @@ def setup_logging(data_dir: Path) -> None:
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.handlers = [h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)]
+    root.handlers = [
+        h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)
+    ]
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
@@ -94,7 +96,11 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_kiosk(config: Config, now: Callable[[], dt.datetime] = dt.datetime.now) -> Kiosk:
+def build_kiosk(
+    config: Config,
+    now: Callable[[], dt.datetime] = dt.datetime.now,
+    catalogue: Catalogue | None = None,
+) -> Kiosk:
     """Everything the kiosk is, built from one configuration (QApplication must exist)."""
     data_dir = config.store.path()
     setup_logging(data_dir)
@@ -112,7 +118,7 @@ def build_kiosk(config: Config, now: Callable[[], dt.datetime] = dt.datetime.now
         read_timeout_s=config.platform.read_timeout_s,
         retries=config.platform.retries,
     )
-    catalogue = load_catalogue()
+    catalogue = catalogue or load_catalogue()
     devices = build_devices(config.devices)
     work = BackgroundWork()
     window = KioskWindow()
@@ -120,7 +126,16 @@ def build_kiosk(config: Config, now: Callable[[], dt.datetime] = dt.datetime.now
         config, catalogue, devices, platform, store, window, work, render_certificate, now=now
     )
     kiosk = Kiosk(
-        config, catalogue, devices, platform, sandbox, store, work, window, controller, QTranslator()
+        config,
+        catalogue,
+        devices,
+        platform,
+        sandbox,
+        store,
+        work,
+        window,
+        controller,
+        QTranslator(),
     )
     controller.on_language = kiosk.set_language
     controller.on_theme = kiosk.set_elderly
@@ -144,7 +159,7 @@ def install_crash_guard(kiosk: Kiosk) -> None:
         log.error("unexpected %s at %s", kind.__name__, where)
         try:
             kiosk.controller.end_session("error")
-        except Exception:  # noqa: BLE001 (last resort: the screen must come back)
+        except Exception:
             kiosk.window.show_attract()
 
     sys.excepthook = hook

@@ -38,7 +38,9 @@ def parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="run a scripted citizen journey for every item and save screenshots to DIR",
     )
-    p.add_argument("--check-config", action="store_true", help="validate the configuration and exit")
+    p.add_argument(
+        "--check-config", action="store_true", help="validate the configuration and exit"
+    )
     return p
 
 

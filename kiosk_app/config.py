@@ -13,7 +13,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 _SPAN = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-LANGUAGES = ("zh_CN", "en_US")
+Language = Literal["zh_CN", "en_US"]
+
+
+def _all_languages() -> list[Language]:
+    return ["zh_CN", "en_US"]
 
 
 class ConfigError(Exception):
@@ -102,8 +106,8 @@ class Timeouts(_Section):
 
 
 class Ui(_Section):
-    languages: list[Literal["zh_CN", "en_US"]] = Field(default_factory=lambda: list(LANGUAGES))
-    default_language: Literal["zh_CN", "en_US"] = "zh_CN"
+    languages: list[Language] = Field(default_factory=_all_languages, min_length=1)
+    default_language: Language = "zh_CN"
     orientation: Literal["auto", "portrait", "landscape"] = "auto"
     fullscreen: bool = True
 
@@ -119,13 +123,13 @@ class Store(_Section):
 
 
 class Config(_Section):
-    site: Site = Field(default_factory=Site)
-    hours: Hours = Field(default_factory=Hours)
-    platform: Platform = Field(default_factory=Platform)
-    devices: Devices = Field(default_factory=Devices)
-    timeouts: Timeouts = Field(default_factory=Timeouts)
-    ui: Ui = Field(default_factory=Ui)
-    store: Store = Field(default_factory=Store)
+    site: Site = Site()
+    hours: Hours = Hours()
+    platform: Platform = Platform()
+    devices: Devices = Devices()
+    timeouts: Timeouts = Timeouts()
+    ui: Ui = Ui()
+    store: Store = Store()
 
     @property
     def training(self) -> bool:
@@ -156,6 +160,8 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: no such configuration file") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text; save the file as UTF-8") from None
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read: {error.strerror}") from None
     try:

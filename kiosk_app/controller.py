@@ -101,17 +101,33 @@ class KioskController(QObject):
     def start(self) -> None:
         site = self.config.site
         self.window.set_site(
-            SiteInfo(site.name, site.phone, site.hotline, site.complaint_url, self.hours.today_text(self.now())),
+            SiteInfo(
+                site.name,
+                site.phone,
+                site.hotline,
+                site.complaint_url,
+                self.hours.today_text(self.now()),
+            ),
             self.config.training,
             [(c.id_number, c.name) for c in TRAINING_CARDS],
         )
         for cls, device in self.devices.all().items():
-            device.subscribe(lambda status, c=cls: self.work.on_gui(lambda: self.device_changed(c, status)))
-        self.devices.card_reader.watch(lambda present: self.work.on_gui(lambda: self.card_changed(present)))
+            device.subscribe(self._status_listener(cls))
+        self.devices.card_reader.watch(
+            lambda present: self.work.on_gui(lambda: self.card_changed(present))
+        )
         for device in self.devices.all().values():
             self.work.run(device.open, lambda _r, e: self._opened(e))
         self.hours_check.start()
         self.show_attract()
+
+    def _status_listener(self, device: DeviceClass) -> Callable[[DeviceStatus], None]:
+        """Device threads report here; the change is handled on the GUI thread."""
+
+        def listener(status: DeviceStatus) -> None:
+            self.work.on_gui(lambda: self.device_changed(device, status))
+
+        return listener
 
     def stop(self) -> None:
         """Stop every timer so nothing fires into a closed store."""
@@ -139,13 +155,22 @@ class KioskController(QObject):
         self.window.show_attract()
 
     def _show_closed(self) -> None:
-        self.window.show_message("closed", hours=self.hours.today_text(self.now()), phone=self.config.site.phone)
+        self.window.show_message(
+            "closed", hours=self.hours.today_text(self.now()), phone=self.config.site.phone
+        )
 
     def _check_hours(self) -> None:
         if self.session is None and not self.hours.is_open(self.now()):
-            if self.window.message.kind != "closed" or self.window.current_screen() != "MessageScreen":
+            if (
+                self.window.message.kind != "closed"
+                or self.window.current_screen() != "MessageScreen"
+            ):
                 self._show_closed()
-        elif self.session is None and self.window.current_screen() == "MessageScreen" and self.window.message.kind == "closed":
+        elif (
+            self.session is None
+            and self.window.current_screen() == "MessageScreen"
+            and self.window.message.kind == "closed"
+        ):
             self.window.show_attract()
 
     def attract_touched(self) -> None:
@@ -183,7 +208,9 @@ class KioskController(QObject):
             return
         item = self.catalogue.get(item_id)
         if item_id in self.unavailable_items():
-            self.window.show_message("out_of_service", item=item.name.get(self.language), phone=self.config.site.phone)
+            self.window.show_message(
+                "out_of_service", item=item.name.get(self.language), phone=self.config.site.phone
+            )
             self._restart_idle()
             return
         transaction_id = new_transaction_id(self.config.site.kiosk_id, self.now())
@@ -230,13 +257,17 @@ class KioskController(QObject):
             session.job_running = True
             self._stop_idle()
             token = view.job.token
-            self.work.run(view.job.run, lambda result, error: self._job_done(session, token, result, error))
+            self.work.run(
+                view.job.run, lambda result, error: self._job_done(session, token, result, error)
+            )
         else:
             session.job_running = False
             self._restart_idle()
         self.window.show_view(view)
 
-    def _job_done(self, session: Session, token: int, result: object, error: BaseException | None) -> None:
+    def _job_done(
+        self, session: Session, token: int, result: object, error: BaseException | None
+    ) -> None:
         if session is not self.session or session.ended:
             return  # the citizen has gone; a late answer is dropped with their data
         view = session.engine.job_finished(token, result, error)
@@ -322,7 +353,7 @@ class KioskController(QObject):
     def more_time(self) -> None:
         self._restart_idle()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS:
             self.user_activity()
         return False
@@ -349,6 +380,7 @@ class KioskController(QObject):
 
     def call_for_help(self) -> None:
         self.store.log_event("help_requested", f"screen={self.window.current_screen()}")
+        self.window.show_help_called(120 * self.second_ms)
         if self.session is None:
             self.window.show_message("help", phone=self.config.site.phone)
             self._restart_idle()
@@ -361,7 +393,9 @@ class KioskController(QObject):
             self.store.open_fault(device.value, fault.category, fault.code, fault.severity.value)
         else:
             self.store.resolve_faults(device.value)
-        self.store.log_event("device_status", f"{device.value}={status.state.value}/{status.media.value}")
+        self.store.log_event(
+            "device_status", f"{device.value}={status.state.value}/{status.media.value}"
+        )
         if self.session is None and self.window.current_screen() == "HomeScreen":
             self.window.show_home(self.catalogue.by_department(), self.unavailable_items())
 

@@ -37,7 +37,9 @@ class Citizen:
                 return
             time.sleep(0.005)
 
-    def wait_for(self, condition: Callable[[], bool], timeout_s: float = 10.0, what: str = "") -> None:
+    def wait_for(
+        self, condition: Callable[[], bool], timeout_s: float = 10.0, what: str = ""
+    ) -> None:
         end = time.monotonic() + timeout_s
         while not condition():
             if time.monotonic() > end:
@@ -49,7 +51,12 @@ class Citizen:
         assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
         assert widget.isEnabled(), f"{widget.objectName()} is disabled"
         self.taps += 1
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, widget.rect().center())
+        QTest.mouseClick(
+            widget,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            widget.rect().center(),
+        )
         self.pump()
 
     def button(self, name: str) -> QAbstractButton:
@@ -96,7 +103,9 @@ class Citizen:
         view = self.window.step.view
         return type(view).__name__ if view is not None and self.screen() == "StepScreen" else ""
 
-    def run_item(self, item_id: str, id_number: str, purpose: str = "purchase", rate: int = 5) -> None:
+    def run_item(
+        self, item_id: str, id_number: str, purpose: str = "purchase", rate: int = 5
+    ) -> None:
         """From the home screen to a printed result and a rating."""
         self.shot(f"home-{item_id}")
         self.tap(self.window.home.tiles[item_id])
@@ -115,7 +124,7 @@ class Citizen:
         self.shot(f"{item_id}-result")
         prints = [b for b in self.window.step.buttons if b.startswith("print:")]
         if prints:
-            self.tap(self.window.step.buttons[prints[0]])  # type: ignore[arg-type]
+            self.tap(self.window.step.buttons[prints[0]])
             self.wait_for(lambda: self.step_view() in ("Rating", "Problem"), what="printing")
         else:
             self.tap(self.button("action-finish"))

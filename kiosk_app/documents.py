@@ -53,7 +53,9 @@ def _paint(painter: QPainter, cert: Certificate, page: QRectF) -> None:
     mm = width / 170.0  # 210 mm page less 2 x 20 mm margins
     flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
     painter.setFont(_font(10))
-    painter.drawText(QRectF(0, 0, width, 8 * mm), Qt.AlignmentFlag.AlignRight, f"编号：{cert.document_number}")
+    painter.drawText(
+        QRectF(0, 0, width, 8 * mm), Qt.AlignmentFlag.AlignRight, f"编号：{cert.document_number}"
+    )
     painter.setFont(_font(24, bold=True))
     painter.drawText(QRectF(0, 15 * mm, width, 18 * mm), Qt.AlignmentFlag.AlignCenter, cert.title)
     painter.setFont(_font(13))
@@ -67,7 +69,9 @@ def _paint(painter: QPainter, cert: Certificate, page: QRectF) -> None:
     y += 70 * mm
     painter.drawText(QRectF(0, y, width, 9 * mm), Qt.AlignmentFlag.AlignRight, cert.issuer)
     painter.drawText(
-        QRectF(0, y + 10 * mm, width, 9 * mm), Qt.AlignmentFlag.AlignRight, f"出具时间：{cert.issued_at[:10]}"
+        QRectF(0, y + 10 * mm, width, 9 * mm),
+        Qt.AlignmentFlag.AlignRight,
+        f"出具时间：{cert.issued_at[:10]}",
     )
     qr_size = 40 * mm
     qr_top = page.height() - qr_size - 25 * mm
@@ -85,5 +89,9 @@ def _paint(painter: QPainter, cert: Certificate, page: QRectF) -> None:
         painter.setFont(_font(48, bold=True))
         painter.translate(page.center())
         painter.rotate(-30)
-        painter.drawText(QRectF(-width, -30 * mm, 2 * width, 60 * mm), Qt.AlignmentFlag.AlignCenter, "培训样张 无效")
+        painter.drawText(
+            QRectF(-width, -30 * mm, 2 * width, 60 * mm),
+            Qt.AlignmentFlag.AlignCenter,
+            "培训样张 无效",
+        )
         painter.restore()

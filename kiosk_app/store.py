@@ -61,7 +61,10 @@ class Store:
         self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
         # A transaction left open by a crash is closed as interrupted, so counts stay honest.
-        self._exec("UPDATE transactions SET outcome='interrupted', ended_at=? WHERE ended_at IS NULL", _now())
+        self._exec(
+            "UPDATE transactions SET outcome='interrupted', ended_at=? WHERE ended_at IS NULL",
+            _now(),
+        )
 
     def _exec(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -79,16 +82,25 @@ class Store:
     def begin_transaction(self, transaction_id: str, item_id: str, trial: bool) -> None:
         self._exec(
             "INSERT INTO transactions (id, item_id, trial, started_at) VALUES (?, ?, ?, ?)",
-            transaction_id, item_id, int(trial), _now(),
+            transaction_id,
+            item_id,
+            int(trial),
+            _now(),
         )
 
     def end_transaction(self, transaction_id: str, outcome: str, printed: str) -> None:
         self._exec(
-            "UPDATE transactions SET ended_at=?, outcome=?, printed=? WHERE id=? AND ended_at IS NULL",
-            _now(), outcome, printed, transaction_id,
+            "UPDATE transactions SET ended_at=?, outcome=?, printed=?"
+            " WHERE id=? AND ended_at IS NULL",
+            _now(),
+            outcome,
+            printed,
+            transaction_id,
         )
 
-    def record_rating(self, transaction_id: str, item_id: str, level: int | None, reason: str) -> bool:
+    def record_rating(
+        self, transaction_id: str, item_id: str, level: int | None, reason: str
+    ) -> bool:
         """One rating per transaction (一次一评): a second one is refused."""
         with self._lock:
             cursor = self._db.execute(
@@ -113,25 +125,38 @@ class Store:
             ).fetchone()
             if not open_:
                 self._db.execute(
-                    "INSERT INTO faults (at, source, category, code, severity) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO faults (at, source, category, code, severity)"
+                    " VALUES (?, ?, ?, ?, ?)",
                     (_now(), source, category, code, severity),
                 )
 
     def resolve_faults(self, source: str) -> None:
-        self._exec("UPDATE faults SET resolved_at=? WHERE source=? AND resolved_at IS NULL", _now(), source)
+        self._exec(
+            "UPDATE faults SET resolved_at=? WHERE source=? AND resolved_at IS NULL", _now(), source
+        )
 
     def transactions(self) -> list[dict[str, Any]]:
-        rows = self._exec("SELECT id, item_id, trial, outcome, printed FROM transactions ORDER BY started_at")
-        return [dict(zip(("id", "item_id", "trial", "outcome", "printed"), r, strict=True)) for r in rows]
+        rows = self._exec(
+            "SELECT id, item_id, trial, outcome, printed FROM transactions ORDER BY started_at"
+        )
+        return [
+            dict(zip(("id", "item_id", "trial", "outcome", "printed"), r, strict=True))
+            for r in rows
+        ]
 
     def ratings(self) -> list[dict[str, Any]]:
         rows = self._exec("SELECT transaction_id, item_id, level, reason, sent FROM ratings")
-        return [dict(zip(("transaction_id", "item_id", "level", "reason", "sent"), r, strict=True)) for r in rows]
+        return [
+            dict(zip(("transaction_id", "item_id", "level", "reason", "sent"), r, strict=True))
+            for r in rows
+        ]
 
     def events(self, kind: str | None = None) -> list[tuple[str, str]]:
         rows = self._exec("SELECT kind, detail FROM events ORDER BY id")
         return [(k, d) for k, d in rows if kind is None or k == kind]
 
     def open_faults(self) -> list[dict[str, Any]]:
-        rows = self._exec("SELECT source, category, code, severity FROM faults WHERE resolved_at IS NULL")
+        rows = self._exec(
+            "SELECT source, category, code, severity FROM faults WHERE resolved_at IS NULL"
+        )
         return [dict(zip(("source", "category", "code", "severity"), r, strict=True)) for r in rows]

@@ -37,7 +37,9 @@ class BackgroundWork:
         """Queue a call onto the GUI thread from any thread (device callbacks)."""
         self._relay.call.emit(function)
 
-    def run(self, work: Callable[[], Any], done: Callable[[Any, BaseException | None], None]) -> Future[Any]:
+    def run(
+        self, work: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
+    ) -> Future[Any]:
         self.pending += 1
 
         def finished(future: Future[Any]) -> None:

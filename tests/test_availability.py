@@ -27,7 +27,12 @@ def test_receipt_printer_out_of_paper_pauses_only_receipt_items(kiosk: Any, citi
     citizen.tap(tiles["social_insurance_record"])
     assert citizen.screen() == "MessageScreen" and kiosk.window.message.kind == "out_of_service"
     assert kiosk.store.open_faults() == [
-        {"source": "receipt_printer", "category": "hardware", "code": "out_of_paper", "severity": "minor"}
+        {
+            "source": "receipt_printer",
+            "category": "hardware",
+            "code": "out_of_paper",
+            "severity": "minor",
+        }
     ]
     citizen.tap(kiosk.window.message.ok)
     citizen.tap(kiosk.window.home.tiles["no_housing_proof"])

@@ -30,17 +30,35 @@ def _ts_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 
 def test_english_catalogue_is_complete_and_current(tmp_path: Path) -> None:
     committed = _ts_messages(ROOT / "i18n" / "en_US.ts")
-    unfinished = [src for key, m in committed.items() for src in [key[1]]
-                  if m.find("translation") is None or m.find("translation").get("type") == "unfinished"
-                  or not (m.findtext("translation") or "").strip()]
+    unfinished = [
+        src
+        for key, m in committed.items()
+        for src in [key[1]]
+        if m.find("translation") is None
+        or m.find("translation").get("type") == "unfinished"
+        or not (m.findtext("translation") or "").strip()
+    ]
     assert unfinished == []
     # Re-extract the strings from the code: nothing new may be missing from the catalogue.
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for d in ("kiosk_app", "ui") for p in (ROOT / d).rglob("*.py"))
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *sources, "-ts", str(fresh), "-locations", "none",
-                    "-source-language", "zh_CN", "-target-language", "en_US"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(lupdate),
+            *sources,
+            "-ts",
+            str(fresh),
+            "-locations",
+            "none",
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            "en_US",
+        ],
+        check=True,
+        capture_output=True,
+    )
     missing = sorted(set(_ts_messages(fresh)) - set(committed))
     assert missing == [], f"run `make i18n` and translate: {missing}"
     assert (ROOT / "i18n" / "en_US.qm").stat().st_mtime >= 0
@@ -62,7 +80,9 @@ def test_switching_language_mid_flow_keeps_the_step_and_data(kiosk: Any, citizen
     assert kiosk.controller.language == "en_US"
     assert kiosk.window.step.item_name.text() == "Provident fund balance"
     assert kiosk.window.footer.help.text() == "Call for help"
-    assert "Print receipt" in [b.text() for b in kiosk.window.findChildren(QAbstractButton) if b.isVisible()]
+    assert "Print receipt" in [
+        b.text() for b in kiosk.window.findChildren(QAbstractButton) if b.isVisible()
+    ]
     assert citizen.step_view() == "ResultView" and kiosk.controller.session is not None
     citizen.tap(kiosk.window.footer.language)
     assert kiosk.window.footer.help.text() == "呼叫帮助"
@@ -70,7 +90,9 @@ def test_switching_language_mid_flow_keeps_the_step_and_data(kiosk: Any, citizen
 
 @pytest.mark.parametrize("size", [PORTRAIT, LANDSCAPE], ids=["portrait", "landscape"])
 @pytest.mark.parametrize("elderly", [False, True], ids=["normal", "elderly"])
-def test_touch_targets_and_footer_on_every_screen(kiosk: Any, citizen: Any, size: Any, elderly: bool) -> None:
+def test_touch_targets_and_footer_on_every_screen(
+    kiosk: Any, citizen: Any, size: Any, elderly: bool
+) -> None:
     kiosk.window.resize(*size)
     if elderly:
         kiosk.controller.toggle_elderly()
@@ -86,10 +108,16 @@ def test_touch_targets_and_footer_on_every_screen(kiosk: Any, citizen: Any, size
         assert footer.geometry().top() >= window.body.geometry().bottom()  # nothing covers it
         for button in window.findChildren(QAbstractButton):
             if button.isVisible():
-                assert button.width() >= minimum and button.height() >= minimum, (name, button.text())
+                assert button.width() >= minimum and button.height() >= minimum, (
+                    name,
+                    button.text(),
+                )
         for label in window.findChildren(QLabel):
             if label.isVisible() and label.text() and not label.wordWrap():
-                assert label.sizeHint().width() <= label.width() + 2, (name, label.text())  # not cut
+                assert label.sizeHint().width() <= label.width() + 2, (
+                    name,
+                    label.text(),
+                )  # not cut
 
     citizen.start()
     check("home")

@@ -38,14 +38,19 @@ def test_social_insurance_prints_a_receipt_of_the_contributions(kiosk: Any, citi
     assert kiosk.store.ratings()[0]["level"] == 4
 
 
-def test_no_housing_proof_prints_a_verifiable_a4_certificate(kiosk: Any, citizen: Any, tmp_path: Any) -> None:
+def test_no_housing_proof_prints_a_verifiable_a4_certificate(
+    kiosk: Any, citizen: Any, tmp_path: Any
+) -> None:
     taps = _journey(citizen, "no_housing_proof")
     assert taps == 5  # tile, agree, purpose, print (the 4 to paper), then the rating
-    title, pdf = kiosk.devices.document_printer.tray[-1]
+    _title, pdf = kiosk.devices.document_printer.tray[-1]
     assert pdf.startswith(b"%PDF")
     (tmp_path / "cert.pdf").write_bytes(pdf)
     extracted = subprocess.run(
-        ["pdftotext", "-layout", str(tmp_path / "cert.pdf"), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout", str(tmp_path / "cert.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     # Noto CJK maps some glyphs to Kangxi radicals in the PDF text layer; NFKC folds them back.
     text = unicodedata.normalize("NFKC", extracted)

@@ -1,4 +1,4 @@
-"""The platform down, failing or slow: a clear message with retry and exit, never a frozen screen."""
+"""The platform down, failing or slow: a clear message, retry and exit, never a frozen screen."""
 
 from __future__ import annotations
 
@@ -28,7 +28,10 @@ def test_platform_errors_offer_retry_and_retry_works(kiosk: Any, citizen: Any) -
     kiosk.sandbox.set_fault(status=503)
     _query(citizen, kiosk)
     citizen.wait_for(lambda: citizen.step_view() == "Problem", what="the error")
-    assert "政务服务平台暂时出现问题" in kiosk.window.findChild(type(kiosk.window.step.item_name), "problem").text()
+    assert (
+        "政务服务平台暂时出现问题"
+        in kiosk.window.findChild(type(kiosk.window.step.item_name), "problem").text()
+    )
     assert citizen.button("action-retry") and citizen.button("action-exit")
     kiosk.sandbox.clear_faults()
     citizen.tap(citizen.button("action-retry"))

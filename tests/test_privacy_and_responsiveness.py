@@ -43,13 +43,16 @@ def test_no_citizen_data_at_rest_after_journeys(
         citizen.start()
         citizen.run_item(item_id, id_number)
         citizen.tap(kiosk.window.message.ok)
+    citizen.wait_for(lambda: kiosk.work.pending == 0, what="ratings to be sent")
     outcomes = [t["outcome"] for t in kiosk.store.transactions()]
     kiosk.store.close()  # flush the WAL into the database file before reading it
     for handler in logging.getLogger().handlers:
         handler.flush()
     data_dir = Path(kiosk.config.store.path())
     files = _files(data_dir, private_tmp)
-    assert any(p.name == "kiosk.sqlite3" for p in files) and any(p.name == "kiosk.log" for p in files)
+    assert any(p.name == "kiosk.sqlite3" for p in files) and any(
+        p.name == "kiosk.log" for p in files
+    )
     for id_number in (CITIZEN, HOMEOWNER):
         for secret in _secrets(id_number):
             for path in files:
@@ -69,7 +72,9 @@ def test_screens_show_only_masked_identity(kiosk: Any, citizen: Any) -> None:
     citizen.wait_for(lambda: citizen.step_view() == "ResultView")
     from PySide6.QtWidgets import QLabel
 
-    shown = " ".join(label.text() for label in kiosk.window.findChildren(QLabel) if label.isVisible())
+    shown = " ".join(
+        label.text() for label in kiosk.window.findChildren(QLabel) if label.isVisible()
+    )
     assert "1101**********002X" in shown and "测**" in shown
     assert CITIZEN not in shown and "测试甲" not in shown
 

@@ -42,7 +42,9 @@ def test_idle_timeout_ends_the_session_and_drops_the_data(kiosk: Any, citizen: A
     assert kiosk.window.step.view is not None  # the last view object is replaced on next render
     [record] = kiosk.store.transactions()
     assert record["outcome"] == "timeout"
-    citizen.wait_for(lambda: citizen.screen() == "AttractScreen", timeout_s=5, what="the attract screen")
+    citizen.wait_for(
+        lambda: citizen.screen() == "AttractScreen", timeout_s=5, what="the attract screen"
+    )
 
 
 def test_elderly_mode_doubles_the_timeouts(kiosk: Any, citizen: Any) -> None:
@@ -88,8 +90,10 @@ def test_a_late_answer_after_the_citizen_left_is_dropped(kiosk: Any, citizen: An
     citizen.tap(kiosk.window.home.tiles["provident_fund_account"])
     citizen.tap(citizen.button("action-agree"))
     citizen.present_card(CITIZEN)
-    citizen.wait_for(lambda: citizen.step_view() == "Working"
-                     and kiosk.window.step.view.message == "querying", what="the query")
+    citizen.wait_for(
+        lambda: citizen.step_view() == "Working" and kiosk.window.step.view.message == "querying",
+        what="the query",
+    )
     citizen.tap(citizen.button("cancel"))
     citizen.pump(1.5)  # the platform answers after the citizen has gone
     assert citizen.screen() in ("MessageScreen", "AttractScreen")  # no result for nobody

@@ -18,16 +18,33 @@ def _messages() -> dict[str, str]:
         "printing_receipt": translate("Messages", "正在打印凭条，请稍候…"),
         "printing_a4": translate("Messages", "正在打印证明，请稍候…"),
         # Identity
-        "card_unreadable": translate("Messages", "无法识别这张身份证。请确认是本人有效的居民身份证，或到服务窗口办理。"),
-        "card_expired": translate("Messages", "这张身份证已过有效期。请使用有效证件，或到服务窗口办理。"),
-        "card_removed_while_reading": translate("Messages", "读卡时身份证被移开了。请重新放好身份证。"),
-        "card_photo_missing": translate("Messages", "身份证中的照片无法读取，不能进行人脸比对。请到服务窗口办理。"),
-        "face_no_match": translate("Messages", "人脸与身份证照片不一致。请摘下帽子或口罩，正对摄像头再试一次（还可尝试 {left} 次）。"),
-        "face_not_live": translate("Messages", "未能确认是本人在摄像头前。请正对摄像头再试一次（还可尝试 {left} 次）。"),
+        "card_unreadable": translate(
+            "Messages", "无法识别这张身份证。请确认是本人有效的居民身份证，或到服务窗口办理。"
+        ),
+        "card_expired": translate(
+            "Messages", "这张身份证已过有效期。请使用有效证件，或到服务窗口办理。"
+        ),
+        "card_removed_while_reading": translate(
+            "Messages", "读卡时身份证被移开了。请重新放好身份证。"
+        ),
+        "card_photo_missing": translate(
+            "Messages", "身份证中的照片无法读取，不能进行人脸比对。请到服务窗口办理。"
+        ),
+        "face_no_match": translate(
+            "Messages",
+            "人脸与身份证照片不一致。请摘下帽子或口罩，正对摄像头再试一次（还可尝试 {left} 次）。",
+        ),
+        "face_not_live": translate(
+            "Messages", "未能确认是本人在摄像头前。请正对摄像头再试一次（还可尝试 {left} 次）。"
+        ),
         "face_not_found": translate("Messages", "没有看到人脸。请站在摄像头正前方，再试一次。"),
-        "face_failed_final": translate("Messages", "多次比对未通过。您可以请工作人员帮办，或到服务窗口办理。"),
+        "face_failed_final": translate(
+            "Messages", "多次比对未通过。您可以请工作人员帮办，或到服务窗口办理。"
+        ),
         # Devices
-        "device_unavailable": translate("Messages", "设备暂时无法使用，本事项暂停服务。其他事项仍可办理。"),
+        "device_unavailable": translate(
+            "Messages", "设备暂时无法使用，本事项暂停服务。其他事项仍可办理。"
+        ),
         "printer_out_of_paper": translate("Messages", "打印机缺纸，暂时无法打印。已通知工作人员。"),
         "printer_jammed": translate("Messages", "打印机卡纸，暂时无法打印。已通知工作人员。"),
         "document_invalid": translate("Messages", "证明文件生成失败，请重试。"),
@@ -35,7 +52,9 @@ def _messages() -> dict[str, str]:
         "platform_unreachable": translate("Messages", "暂时无法连接政务服务平台。请稍后重试。"),
         "platform_timeout": translate("Messages", "政务服务平台响应超时。请稍后重试。"),
         "platform_server": translate("Messages", "政务服务平台暂时出现问题。请稍后重试。"),
-        "platform_not_found": translate("Messages", "平台上没有查到您的相关记录。如有疑问请拨打咨询电话。"),
+        "platform_not_found": translate(
+            "Messages", "平台上没有查到您的相关记录。如有疑问请拨打咨询电话。"
+        ),
         "platform_bad_answer": translate("Messages", "政务服务平台返回的信息有误。请稍后重试。"),
         "unexpected_error": translate("Messages", "出现了意外问题。请重试，或请工作人员帮助。"),
         # Form fields

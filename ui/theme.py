@@ -31,9 +31,18 @@ class Theme:
     trial_bg: str = "#7A4D00"
 
 
-NORMAL = Theme("normal", body_pt=16, heading_pt=28, title_pt=40, small_pt=13, touch_px=72, gap_px=16)
+NORMAL = Theme(
+    "normal", body_pt=16, heading_pt=28, title_pt=40, small_pt=13, touch_px=72, gap_px=16
+)
 ELDERLY = replace(
-    NORMAL, name="elderly", body_pt=22, heading_pt=34, title_pt=48, small_pt=18, touch_px=96, gap_px=22
+    NORMAL,
+    name="elderly",
+    body_pt=22,
+    heading_pt=34,
+    title_pt=48,
+    small_pt=18,
+    touch_px=96,
+    gap_px=22,
 )
 
 
@@ -65,8 +74,17 @@ def stylesheet(t: Theme) -> str:
         text-align: left; padding: 20px; background: {t.surface}; font-size: {t.body_pt + 4}pt;
         font-weight: bold; min-height: {t.touch_px * 2}px;
     }}
-    QPushButton[role="tile"]:disabled {{ color: {t.muted}; background: #E4E7EC; }}
-    QPushButton[role="choice"] {{ min-height: {int(t.touch_px * 1.3)}px; font-size: {t.body_pt + 4}pt; }}
+    QPushButton[role="tile"][unavailable="true"] {{ background: #E4E7EC; }}
+    QLabel[role="tile-name"] {{ font-size: {t.body_pt + 6}pt; font-weight: bold; }}
+    QLabel[role="badge"] {{
+        background: {t.trial_bg}; color: white; border-radius: 8px; padding: 2px 10px;
+        font-size: {t.small_pt}pt;
+    }}
+    QScrollBar:vertical {{ width: 28px; background: {t.background}; }}
+    QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 12px; min-height: 80px; }}
+    QPushButton[role="choice"] {{
+        min-height: {int(t.touch_px * 1.3)}px; font-size: {t.body_pt + 4}pt;
+    }}
     #Footer {{ background: {t.footer_bg}; }}
     #Footer QLabel {{ color: {t.footer_text}; font-size: {t.small_pt}pt; }}
     #Footer QLabel[role="hotline"] {{ font-size: {t.body_pt + 2}pt; font-weight: bold; }}
@@ -77,18 +95,21 @@ def stylesheet(t: Theme) -> str:
     #Footer QPushButton:checked {{ background: {t.primary}; border-color: {t.footer_text}; }}
     #Footer QPushButton[role="help"] {{ background: #C5221F; border: none; font-weight: bold; }}
     #Header {{ background: {t.surface}; border-bottom: 2px solid {t.border}; }}
+    QLabel[role="notice"] {{
+        background: #C5221F; color: white; font-weight: bold; border-radius: 10px;
+        padding: 6px 16px;
+    }}
     #TrainingBanner {{
         background: {t.banner_bg}; color: {t.banner_text}; font-weight: bold;
         font-size: {t.small_pt}pt; padding: 6px;
     }}
-    QLabel[role="trial"] {{
-        background: {t.trial_bg}; color: white; border-radius: 8px; padding: 2px 10px;
-        font-size: {t.small_pt}pt;
-    }}
     #Countdown {{ background: rgba(20, 30, 45, 215); }}
     #Countdown QLabel {{ color: white; }}
-    QTableWidget {{ background: {t.surface}; gridline-color: {t.border}; font-size: {t.small_pt + 1}pt; }}
+    QTableWidget {{
+        background: {t.surface}; gridline-color: {t.border}; font-size: {t.small_pt + 1}pt;
+    }}
     QHeaderView::section {{
-        background: #E4E9F0; padding: 6px; border: none; font-weight: bold; font-size: {t.small_pt}pt;
+        background: #E4E9F0; padding: 6px; border: none; font-weight: bold;
+        font-size: {t.small_pt}pt;
     }}
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -41,6 +41,14 @@ class KioskWindow(QWidget):
         header_layout.setContentsMargins(24, 10, 24, 10)
         self.site_name = label(role="heading", wrap=False)
         header_layout.addWidget(self.site_name)
+        header_layout.addStretch(1)
+        self.help_notice = label(role="notice", wrap=False)
+        self.help_notice.setObjectName("HelpNotice")
+        self.help_notice.hide()
+        header_layout.addWidget(self.help_notice)
+        self._help_timer = QTimer(self)
+        self._help_timer.setSingleShot(True)
+        self._help_timer.timeout.connect(self.help_notice.hide)
         layout.addWidget(self.header)
         self.training_banner = label(wrap=True)
         self.training_banner.setObjectName("TrainingBanner")
@@ -74,7 +82,9 @@ class KioskWindow(QWidget):
 
     # What kiosk_app calls -------------------------------------------------------------------
 
-    def set_site(self, info: SiteInfo, training: bool, training_cards: list[tuple[str, str]]) -> None:
+    def set_site(
+        self, info: SiteInfo, training: bool, training_cards: list[tuple[str, str]]
+    ) -> None:
         self.footer.set_info(info)
         self.attract.site_name = info.name
         self.training = training
@@ -98,17 +108,23 @@ class KioskWindow(QWidget):
 
     def show_home(self, groups: list[tuple[Department, list[Item]]], unavailable: set[str]) -> None:
         self._home_model = (groups, unavailable)
-        self.home.render(groups, unavailable, self.language, self.columns())
+        self.home.show_items(groups, unavailable, self.language, self.columns())
         self.stack.setCurrentWidget(self.home)
 
     def show_view(self, view: View) -> None:
-        self.step.render(view, self.language)
+        self.step.show_view(view, self.language)
         self.stack.setCurrentWidget(self.step)
 
     def show_message(self, kind: str, **args: str) -> None:
         self.hide_countdown()
         self.message.show_message(kind, **args)
         self.stack.setCurrentWidget(self.message)
+
+    def show_help_called(self, for_ms: int) -> None:
+        """Tell the citizen, without leaving their screen, that staff are on the way."""
+        self.help_notice.show()
+        self._help_timer.start(for_ms)
+        self.retranslate()
 
     def show_countdown(self, remaining: int) -> None:
         self.countdown.show_seconds(remaining)
@@ -117,7 +133,8 @@ class KioskWindow(QWidget):
         self.countdown.hide()
 
     def current_screen(self) -> str:
-        return self.stack.currentWidget().objectName()
+        current = self.stack.currentWidget()
+        return current.objectName() if current is not None else ""
 
     def columns(self) -> int:
         """Two tiles across on a portrait screen, three on a landscape one."""
@@ -131,21 +148,22 @@ class KioskWindow(QWidget):
             self.training_banner,
             self.tr("培训模式：使用模拟设备和测试数据，所办事项不具法律效力"),
         )
+        set_text(self.help_notice, self.tr("已呼叫工作人员，请稍候"))
         self.footer.retranslate()
         self.attract.retranslate()
         if self.stack.currentWidget() is self.home:
-            self.home.render(*self._home_model, self.language, self.columns())
+            self.home.show_items(*self._home_model, self.language, self.columns())
         self.step.retranslate()
         self.message.retranslate()
         if self.countdown.isVisible():
             self.countdown.retranslate()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.countdown.isVisible():
             self.countdown.setGeometry(self.body.rect())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """No way out to the desktop except through the operator (or --windowed)."""
         if self.allow_close:
             event.accept()

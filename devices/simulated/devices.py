@@ -116,7 +116,9 @@ class SimulatedFaceVerifier(_Simulated, FaceVerifier):
 class SimulatedReceiptPrinter(_Simulated, ReceiptPrinter):
     """The output tray holds the last few receipts, like paper waiting to be taken."""
 
-    def __init__(self, delay_s: float = 0.4, paper_lines: int = 20_000, low_lines: int = 2_000) -> None:
+    def __init__(
+        self, delay_s: float = 0.4, paper_lines: int = 20_000, low_lines: int = 2_000
+    ) -> None:
         super().__init__(DeviceClass.RECEIPT_PRINTER, MediaState.OK, delay_s)
         self.paper_lines = paper_lines
         self.low_lines = low_lines

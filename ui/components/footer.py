@@ -57,8 +57,8 @@ class Footer(QFrame):
         self.voice = button()
         self.voice.setCheckable(True)
         self.help = button(role="help")
-        for index, widget in enumerate((self.language, self.elderly, self.voice, self.help)):
-            buttons.addWidget(widget, index // 2, index % 2)
+        for index, control in enumerate((self.language, self.elderly, self.voice, self.help)):
+            buttons.addWidget(control, index // 2, index % 2)
         outer.addLayout(buttons, 2)
 
         self.language.clicked.connect(self.language_clicked)

@@ -22,7 +22,9 @@ def paint_qr(painter: QPainter, matrix: list[list[bool]], rect: QRectF) -> None:
     for y, row in enumerate(matrix):
         for x, dark in enumerate(row):
             if dark:
-                painter.fillRect(QRectF(rect.x() + x * cell, rect.y() + y * cell, cell, cell), black)
+                painter.fillRect(
+                    QRectF(rect.x() + x * cell, rect.y() + y * cell, cell, cell), black
+                )
 
 
 class QrCode(QWidget):
@@ -37,7 +39,7 @@ class QrCode(QWidget):
         self._matrix = qr_matrix(payload) if payload else []
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._matrix:
             return
         painter = QPainter(self)

@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QWidget
 
 
-def label(text: str = "", role: str = "", wrap: bool = True, parent: QWidget | None = None) -> QLabel:
+def label(
+    text: str = "", role: str = "", wrap: bool = True, parent: QWidget | None = None
+) -> QLabel:
     widget = QLabel(text, parent)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)  # platform text can never become markup

@@ -39,7 +39,7 @@ class AttractScreen(QWidget):
         self.site_name = ""
         self.retranslate()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A touch anywhere on the attract screen begins, as citizens expect."""
         self.touched.emit()
         super().mouseReleaseEvent(event)

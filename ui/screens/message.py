@@ -47,7 +47,9 @@ class MessageScreen(QWidget):
             ok = self.tr("返回首页")
         elif kind == "out_of_service":
             title = self.tr("暂停服务")
-            body = self.tr("“{0}”所需的设备暂时不能使用，其他事项仍可办理。").format(args.get("item", ""))
+            body = self.tr("“{0}”所需的设备暂时不能使用，其他事项仍可办理。").format(
+                args.get("item", "")
+            )
             detail = self.tr("已通知工作人员。咨询电话 {0}").format(phone)
             ok = self.tr("返回首页")
         elif kind == "closed":

@@ -36,19 +36,19 @@ class StepScreen(QWidget):
         self.content = QVBoxLayout()
         self.content.setSpacing(16)
         outer.addLayout(self.content, 1)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(16)
-        outer.addLayout(self.actions)
+        self.action_bar = QHBoxLayout()
+        self.action_bar.setSpacing(16)
+        outer.addLayout(self.action_bar)
         self.view: View | None = None
         self.language = "zh_CN"
         self.training_cards: list[tuple[str, str]] = []
         self.buttons: dict[str, QWidget] = {}
 
-    def render(self, view: View, language: str) -> None:
+    def show_view(self, view: View, language: str) -> None:
         self.view = view
         self.language = language
         clear_layout(self.content)
-        clear_layout(self.actions)
+        clear_layout(self.action_bar)
         self.buttons = {}
         item = getattr(view, "item", None)
         progress = getattr(view, "progress", None)
@@ -65,9 +65,9 @@ class StepScreen(QWidget):
         widget.setObjectName(f"action-{name}")
         set_text(widget, text)
         widget.clicked.connect(lambda _=False: self.action.emit(name, value))
-        self.actions.addWidget(widget, 1)
+        self.action_bar.addWidget(widget, 1)
         self.buttons[f"{name}:{value}" if value is not None else name] = widget
 
     def retranslate(self) -> None:
         if self.view is not None:
-            self.render(self.view, self.language)
+            self.show_view(self.view, self.language)

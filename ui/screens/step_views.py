@@ -79,8 +79,16 @@ def build(screen: StepScreen, view: View, lang: str) -> None:
     elif isinstance(view, Working):
         _busy(screen, message(view.message))
     elif isinstance(view, FaceCapture):
-        _busy(screen, QCoreApplication.translate("StepViews", "请正对摄像头，保持不动，正在进行人脸比对…"))
-        hint = label(QCoreApplication.translate("StepViews", "第 {0} 次，共可尝试 {1} 次").format(view.attempt, view.max_attempts), role="muted")
+        _busy(
+            screen,
+            QCoreApplication.translate("StepViews", "请正对摄像头，保持不动，正在进行人脸比对…"),
+        )
+        hint = label(
+            QCoreApplication.translate("StepViews", "第 {0} 次，共可尝试 {1} 次").format(
+                view.attempt, view.max_attempts
+            ),
+            role="muted",
+        )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         screen.content.addWidget(hint)
     elif isinstance(view, Form):
@@ -95,11 +103,19 @@ def build(screen: StepScreen, view: View, lang: str) -> None:
 
 def _notice(screen: StepScreen, view: Notice, lang: str) -> None:
     item = view.item
-    screen.content.addWidget(label(QCoreApplication.translate("StepViews", "办理前请了解（一次性告知）"), role="heading"))
+    screen.content.addWidget(
+        label(QCoreApplication.translate("StepViews", "办理前请了解（一次性告知）"), role="heading")
+    )
     card = _card(screen)
     sections = (
-        (QCoreApplication.translate("StepViews", "办理条件"), [c.get(lang) for c in item.conditions]),
-        (QCoreApplication.translate("StepViews", "所需材料"), [m.get(lang) for m in item.materials]),
+        (
+            QCoreApplication.translate("StepViews", "办理条件"),
+            [c.get(lang) for c in item.conditions],
+        ),
+        (
+            QCoreApplication.translate("StepViews", "所需材料"),
+            [m.get(lang) for m in item.materials],
+        ),
         (QCoreApplication.translate("StepViews", "办理标准"), [item.standard.get(lang)]),
     )
     for title, lines in sections:
@@ -107,13 +123,28 @@ def _notice(screen: StepScreen, view: Notice, lang: str) -> None:
         for line in lines:
             card.addWidget(label("• " + line))
     if item.fee is not None:
-        card.addWidget(label(QCoreApplication.translate("StepViews", "费用：{0} 元").format(f"{item.fee.amount_fen / 100:.2f}"), role="error"))
+        card.addWidget(
+            label(
+                QCoreApplication.translate("StepViews", "费用：{0} 元").format(
+                    f"{item.fee.amount_fen / 100:.2f}"
+                ),
+                role="error",
+            )
+        )
     screen.content.addWidget(
-        label(QCoreApplication.translate("StepViews", "点击“同意并开始”即表示您同意本机读取身份证并进行人脸比对，信息仅用于本次办理，办完即清除。"), role="small")
+        label(
+            QCoreApplication.translate(
+                "StepViews",
+                "点击“同意并开始”即表示您同意本机读取身份证并进行人脸比对，信息仅用于本次办理，办完即清除。",
+            ),
+            role="small",
+        )
     )
     screen.content.addStretch(1)
     screen.add_action("back", QCoreApplication.translate("StepViews", "返回"))
-    screen.add_action("agree", QCoreApplication.translate("StepViews", "同意并开始"), role="primary")
+    screen.add_action(
+        "agree", QCoreApplication.translate("StepViews", "同意并开始"), role="primary"
+    )
 
 
 def _insert_card(screen: StepScreen) -> None:
@@ -121,13 +152,23 @@ def _insert_card(screen: StepScreen) -> None:
     prompt = label(QCoreApplication.translate("StepViews", "请将身份证放在读卡区"), role="title")
     prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
     screen.content.addWidget(prompt)
-    hint = label(QCoreApplication.translate("StepViews", "读卡区在屏幕下方，标有身份证图标。读卡后请不要拿走，办完再取。"), role="muted")
+    hint = label(
+        QCoreApplication.translate(
+            "StepViews", "读卡区在屏幕下方，标有身份证图标。读卡后请不要拿走，办完再取。"
+        ),
+        role="muted",
+    )
     hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
     screen.content.addWidget(hint)
     screen.content.addStretch(1)
     if screen.training_cards:
         box = _card(screen)
-        box.addWidget(label(QCoreApplication.translate("StepViews", "培训模式：选择一张测试身份证放入读卡器"), role="muted"))
+        box.addWidget(
+            label(
+                QCoreApplication.translate("StepViews", "培训模式：选择一张测试身份证放入读卡器"),
+                role="muted",
+            )
+        )
         grid = QGridLayout()
         for index, (id_number, name) in enumerate(screen.training_cards):
             widget = button(name)
@@ -160,7 +201,9 @@ def _form(screen: StepScreen, view: Form, lang: str) -> None:
             card.addWidget(shown)
             pad = Keypad()
             pad.key_pressed.connect(
-                lambda key, k=spec.key, v=value: screen.action.emit("set", {k: Keypad.apply(v, key)})
+                lambda key, k=spec.key, v=value: screen.action.emit(
+                    "set", {k: Keypad.apply(v, key)}
+                )
             )
             card.addWidget(pad)
         if spec.key in view.errors:
@@ -174,7 +217,12 @@ def _form(screen: StepScreen, view: Form, lang: str) -> None:
 
 def _result(screen: StepScreen, view: ResultView, lang: str) -> None:
     if view.holder:
-        screen.content.addWidget(label(QCoreApplication.translate("StepViews", "办理人：{0}").format(view.holder), role="muted"))
+        screen.content.addWidget(
+            label(
+                QCoreApplication.translate("StepViews", "办理人：{0}").format(view.holder),
+                role="muted",
+            )
+        )
     if view.statement:
         statement = label(view.statement, role="heading")
         statement.setObjectName("statement")
@@ -201,15 +249,27 @@ def _result(screen: StepScreen, view: ResultView, lang: str) -> None:
         screen.content.addStretch(1)
     for choice in view.print_choices:
         screen.add_action("print", choice.label.get(lang), choice.format, role="primary")
-    screen.add_action("finish", QCoreApplication.translate("StepViews", "完成，不打印") if view.print_choices else QCoreApplication.translate("StepViews", "完成"))
+    screen.add_action(
+        "finish",
+        QCoreApplication.translate("StepViews", "完成，不打印")
+        if view.print_choices
+        else QCoreApplication.translate("StepViews", "完成"),
+    )
 
 
 def _rating(screen: StepScreen, view: Rating) -> None:
     if view.printed:
-        taken = label(QCoreApplication.translate("StepViews", "打印完成，请取走您的材料。"), role="heading")
+        taken = label(
+            QCoreApplication.translate("StepViews", "打印完成，请取走您的材料。"), role="heading"
+        )
         taken.setObjectName("printed")
         screen.content.addWidget(taken)
-    screen.content.addWidget(label(QCoreApplication.translate("StepViews", "请您对本次服务进行评价（好差评）"), role="heading"))
+    screen.content.addWidget(
+        label(
+            QCoreApplication.translate("StepViews", "请您对本次服务进行评价（好差评）"),
+            role="heading",
+        )
+    )
     grid = QGridLayout()
     grid.setSpacing(16)
     for index, level in enumerate(RATING_LEVELS):
@@ -229,6 +289,12 @@ def _problem(screen: StepScreen, view: Problem) -> None:
     text.setAlignment(Qt.AlignmentFlag.AlignCenter)
     screen.content.addWidget(text)
     screen.content.addStretch(1)
-    names = {"retry": QCoreApplication.translate("StepViews", "重试"), "assist": QCoreApplication.translate("StepViews", "请工作人员帮办"), "exit": QCoreApplication.translate("StepViews", "结束办理")}
+    names = {
+        "retry": QCoreApplication.translate("StepViews", "重试"),
+        "assist": QCoreApplication.translate("StepViews", "请工作人员帮办"),
+        "exit": QCoreApplication.translate("StepViews", "结束办理"),
+    }
     for action in view.actions:
-        screen.add_action(action, names.get(action, action), role="primary" if action == "retry" else "")
+        screen.add_action(
+            action, names.get(action, action), role="primary" if action == "retry" else ""
+        )

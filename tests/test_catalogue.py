@@ -1,0 +1,240 @@
+"""The item catalogue: the shipped items load and follow the one step pattern; a bad item file
+stops the kiosk with a message naming the file and the problem, never half a catalogue."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from devices.status import DeviceClass
+from flows.catalogue import ITEMS_DIR, ItemFileError, load_catalogue, parse_item
+from flows.model import Lifecycle, ResultFormat
+from flows.steps import STEP_TYPES
+from kiosk_app.sandbox.server import ROUTES
+
+SHIPPED = {"social_insurance_record", "no_housing_proof", "provident_fund_account"}
+
+GOOD_ITEM = """\
+id = "{id}"
+name = {{ zh_CN = "测试事项{id}", en_US = "Test item {id}" }}
+department = "{department}"
+lifecycle = "{lifecycle}"
+popularity = {popularity}
+standard = {{ zh_CN = "即时办结，不收费", en_US = "Done at once, free" }}
+endpoint = "/api/v1/social-insurance/record"
+requires = ["card_reader", "camera"]
+
+[[steps]]
+type = "notice"
+
+[[steps]]
+type = "authenticate"
+
+[[steps]]
+type = "query"
+
+[[steps]]
+type = "result"
+"""
+
+
+def good_item(
+    item_id: str = "test_item",
+    department: str = "hrss",
+    lifecycle: str = "active",
+    popularity: int = 0,
+) -> str:
+    return GOOD_ITEM.format(
+        id=item_id, department=department, lifecycle=lifecycle, popularity=popularity
+    )
+
+
+@pytest.fixture
+def items_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "items"
+    folder.mkdir()
+    shutil.copy(ITEMS_DIR / "departments.toml", folder / "departments.toml")
+    return folder
+
+
+def load_error(folder: Path) -> str:
+    with pytest.raises(ItemFileError) as caught:
+        load_catalogue(folder)
+    return str(caught.value)
+
+
+# -- the shipped catalogue ----------------------------------------------------------------------
+
+
+def test_shipped_catalogue_has_three_items_in_three_departments() -> None:
+    catalogue = load_catalogue()
+    assert {i.id for i in catalogue.items} == SHIPPED
+    assert [d.id for d in catalogue.departments] == ["hrss", "housing", "provident_fund"]
+    groups = catalogue.by_department()
+    assert [d.id for d, _ in groups] == ["hrss", "housing", "provident_fund"]
+    assert all(len(items) == 1 for _, items in groups)
+    for department in catalogue.departments:
+        assert department.name.get("zh_CN") and department.name.get("en_US")
+
+
+@pytest.mark.parametrize("item_id", sorted(SHIPPED))
+def test_shipped_item_follows_the_common_pattern(item_id: str) -> None:
+    item = load_catalogue().get(item_id)
+    assert item.steps[0].type == "notice"  # 一次性告知 first, always
+    assert item.steps[-1].type == "rate"  # 好差评 last, always
+    assert all(step.type in STEP_TYPES for step in item.steps)
+    assert item.name.by_language["zh_CN"] and item.name.by_language["en_US"]
+    assert item.name.get("en_US") != item.name.get("zh_CN")
+    assert item.standard.get("zh_CN") and item.standard.get("en_US")
+    assert item.conditions and item.materials
+    assert item.lifecycle is Lifecycle.ACTIVE and item.visible
+
+
+@pytest.mark.parametrize("item_id", sorted(SHIPPED))
+def test_shipped_item_names_an_endpoint_the_platform_serves(item_id: str) -> None:
+    item = load_catalogue().get(item_id)
+    served = {r.path for r in ROUTES if r.method == "POST"}
+    assert item.endpoint in served
+
+
+@pytest.mark.parametrize("item_id", sorted(SHIPPED))
+def test_shipped_item_requires_the_devices_its_steps_use(item_id: str) -> None:
+    """`requires` decides when a tile goes out of service: it must cover every device used."""
+    item = load_catalogue().get(item_id)
+    types = {s.type for s in item.steps}
+    if "authenticate" in types:
+        assert {DeviceClass.CARD_READER, DeviceClass.CAMERA} <= item.requires
+    for step in item.steps:
+        if step.type != "print":
+            continue
+        if step.options.get("receipt"):
+            assert DeviceClass.RECEIPT_PRINTER in item.requires
+            assert ResultFormat.RECEIPT in item.result_formats
+        if step.options.get("a4"):
+            assert DeviceClass.A4_PRINTER in item.requires
+            assert ResultFormat.A4 in item.result_formats
+
+
+# -- bad item files -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda t: t + '\n[[steps]]\ntype = "teleport"\n', ["step 5", "'teleport'", "notice"]),
+        (lambda t: "\n".join(ln for ln in t.split("\n") if "standard" not in ln), ["'standard'"]),
+        (lambda t: t.replace('"hrss"', '"tax_bureau"'), ["unknown department", "tax_bureau"]),
+        (lambda t: t.replace('"active"', '"beta"'), ["'beta'", "Lifecycle"]),
+        (lambda t: t.replace('type = "notice"', 'type = "query"', 1), ["first step", "notice"]),
+        (lambda t: t.replace('"camera"]', '"printer"]'), ["'printer'"]),
+        (lambda t: t.replace('zh_CN = "测试事项', 'fr_FR = "Article', 1), ["name", "zh_CN"]),
+    ],
+    ids=[
+        "unknown-step",
+        "missing-standard",
+        "unknown-department",
+        "bad-lifecycle",
+        "notice-not-first",
+        "unknown-device",
+        "name-without-zh_CN",
+    ],
+)
+def test_bad_item_file_names_the_file_and_the_problem(
+    items_dir: Path, change: object, expected: list[str]
+) -> None:
+    assert callable(change)
+    (items_dir / "fine.toml").write_text(good_item("fine"), encoding="utf-8")
+    (items_dir / "broken_item.toml").write_text(change(good_item("broken")), encoding="utf-8")
+    message = load_error(items_dir)
+    assert message.startswith("broken_item.toml: ")
+    for part in expected:
+        assert part in message
+
+
+def test_duplicate_item_id_names_the_second_file(items_dir: Path) -> None:
+    (items_dir / "a_first.toml").write_text(good_item("same_id"), encoding="utf-8")
+    (items_dir / "b_second.toml").write_text(good_item("same_id"), encoding="utf-8")
+    message = load_error(items_dir)
+    assert message.startswith("b_second.toml: ")
+    assert "'same_id'" in message and "twice" in message
+
+
+def test_invalid_toml_names_the_file_and_the_line(items_dir: Path) -> None:
+    (items_dir / "typo.toml").write_text(
+        good_item().replace('department = "hrss"', "department = hrss"), encoding="utf-8"
+    )
+    message = load_error(items_dir)
+    assert message.startswith("typo.toml: ")
+    assert "line 3" in message
+
+
+def test_parse_item_reports_the_source_it_was_given() -> None:
+    data = {"id": "x", "name": "测试", "department": "hrss", "steps": [{"type": "notice"}]}
+    with pytest.raises(ItemFileError, match=r"^somewhere\.toml: missing 'standard'$"):
+        parse_item(data, "somewhere.toml", ["hrss"])
+    with pytest.raises(ItemFileError, match=r"^somewhere\.toml: 'id' must be"):
+        parse_item({**data, "id": "bad id!"}, "somewhere.toml", ["hrss"])
+    item = parse_item({**data, "standard": "即时办结"}, "somewhere.toml", ["hrss"])
+    assert item.name.get("en_US") == "测试"  # falls back to the source language
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="flows/catalogue.py parse_item: a malformed fee ([fee] without payee) escapes as a "
+    "bare KeyError('payee') and a non-integer popularity as a bare ValueError from int(); "
+    "neither is an ItemFileError naming the file",
+)
+@pytest.mark.parametrize(
+    "extra",
+    ['popularity = "high"\n', "fee = { amount_fen = 500 }\n"],
+    ids=["popularity-not-a-number", "fee-without-payee"],
+)
+def test_malformed_values_are_item_file_errors(items_dir: Path, extra: str) -> None:
+    (items_dir / "odd.toml").write_text(
+        extra + good_item().replace("popularity = 0\n", ""), encoding="utf-8"
+    )
+    message = load_error(items_dir)
+    assert message.startswith("odd.toml: ")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="flows/catalogue.py parse_item never checks step options: a form field without "
+    "'key' loads fine and only fails (KeyError in flows/steps.py FormStep.__init__) when a "
+    "citizen taps the item",
+)
+def test_step_options_the_engine_cannot_use_are_refused_at_load(items_dir: Path) -> None:
+    text = good_item().replace(
+        '[[steps]]\ntype = "authenticate"',
+        '[[steps]]\ntype = "form"\n\n[[steps.fields]]\nlabel = "用途"\n\n'
+        '[[steps]]\ntype = "authenticate"',
+    )
+    (items_dir / "keyless.toml").write_text(text, encoding="utf-8")
+    message = load_error(items_dir)
+    assert message.startswith("keyless.toml: ")
+
+
+# -- lifecycle ----------------------------------------------------------------------------------
+
+
+def test_revoked_item_is_hidden_and_trial_item_is_labelled(items_dir: Path) -> None:
+    files = {
+        "popular.toml": good_item("popular", "hrss", "active", 90),
+        "rare.toml": good_item("rare", "hrss", "active", 10),
+        "gone.toml": good_item("gone", "housing", "revoked", 100),
+        "new.toml": good_item("new", "provident_fund", "trial", 5),
+    }
+    for name, text in files.items():
+        (items_dir / name).write_text(text, encoding="utf-8")
+    catalogue = load_catalogue(items_dir)
+    assert len(catalogue.items) == 4
+    assert {i.id for i in catalogue.visible()} == {"popular", "rare", "new"}
+    groups = {d.id: [i.id for i in items] for d, items in catalogue.by_department()}
+    # The housing department has nothing left to offer, so it is not shown at all.
+    assert groups == {"hrss": ["popular", "rare"], "provident_fund": ["new"]}
+    gone = catalogue.get("gone")
+    assert gone.lifecycle is Lifecycle.REVOKED and not gone.visible
+    new = catalogue.get("new")
+    assert new.lifecycle is Lifecycle.TRIAL and new.visible
