@@ -10,6 +10,7 @@ from devices.identity import id_number_problem
 from flows.views import FormField
 
 _PHONE = re.compile(r"1[3-9]\d{9}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def field_problem(spec: FormField, value: str) -> str | None:
@@ -28,6 +29,8 @@ def field_problem(spec: FormField, value: str) -> str | None:
     if spec.kind == "id_number":
         return id_number_problem(value.upper())
     if spec.kind == "date":
+        if not _DATE.fullmatch(value):
+            return "field_date"
         try:
             dt.date.fromisoformat(value)
         except ValueError:
@@ -38,6 +41,7 @@ def field_problem(spec: FormField, value: str) -> str | None:
             amount = Decimal(value)
         except InvalidOperation:
             return "field_amount"
-        if amount <= 0 or amount.as_tuple().exponent < -2:  # type: ignore[operator]
+        exponent = amount.as_tuple().exponent
+        if not amount.is_finite() or not isinstance(exponent, int) or exponent < -2 or amount <= 0:
             return "field_amount"
     return None

@@ -292,18 +292,25 @@ class PrintStep(Step):
         choice = run.data.print_choice
         if not choice:
             return NEXT
-        return Working(run.item, run.progress, f"printing_{choice}", Job(lambda: self._print(run)))
-
-    def _print(self, run: Run) -> str:
-        choice = run.data.print_choice
+        # The document is composed now, on the caller's thread, so the job never reads the
+        # citizen's data, which may be dropped (card pulled) before a worker starts it.
+        ctx = run.ctx
         if choice == "a4":
-            certificate = documents.certificate(run.item, self.options, run.data, run.ctx)
-            pdf = run.ctx.render_certificate(certificate)
-            run.ctx.document_printer.print_pdf(pdf, certificate.title)
+            certificate = documents.certificate(run.item, self.options, run.data, ctx)
+
+            def work() -> str:
+                pdf = ctx.render_certificate(certificate)
+                ctx.document_printer.print_pdf(pdf, certificate.title)
+                return choice
+
         else:
-            receipt = documents.receipt(run.item, self.layout_options, run.data, run.ctx)
-            run.ctx.receipt_printer.print_receipt(receipt)
-        return choice
+            receipt = documents.receipt(run.item, self.layout_options, run.data, ctx)
+
+            def work() -> str:
+                ctx.receipt_printer.print_receipt(receipt)
+                return choice
+
+        return Working(run.item, run.progress, f"printing_{choice}", Job(work))
 
     def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
         return self.enter(run) if action == "retry" else None

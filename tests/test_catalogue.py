@@ -180,32 +180,23 @@ def test_parse_item_reports_the_source_it_was_given() -> None:
     assert item.name.get("en_US") == "测试"  # falls back to the source language
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="flows/catalogue.py parse_item: a malformed fee ([fee] without payee) escapes as a "
-    "bare KeyError('payee') and a non-integer popularity as a bare ValueError from int(); "
-    "neither is an ItemFileError naming the file",
-)
 @pytest.mark.parametrize(
-    "extra",
-    ['popularity = "high"\n', "fee = { amount_fen = 500 }\n"],
+    ("extra", "named"),
+    [('popularity = "high"\n', "'popularity'"), ("fee = { amount_fen = 500 }\n", "payee")],
     ids=["popularity-not-a-number", "fee-without-payee"],
 )
-def test_malformed_values_are_item_file_errors(items_dir: Path, extra: str) -> None:
+def test_malformed_values_are_item_file_errors(items_dir: Path, extra: str, named: str) -> None:
+    """Not a bare KeyError or ValueError: the kiosk must say which file and what is wrong."""
     (items_dir / "odd.toml").write_text(
         extra + good_item().replace("popularity = 0\n", ""), encoding="utf-8"
     )
     message = load_error(items_dir)
     assert message.startswith("odd.toml: ")
+    assert named in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="flows/catalogue.py parse_item never checks step options: a form field without "
-    "'key' loads fine and only fails (KeyError in flows/steps.py FormStep.__init__) when a "
-    "citizen taps the item",
-)
 def test_step_options_the_engine_cannot_use_are_refused_at_load(items_dir: Path) -> None:
+    """A form field without 'key' must fail at load, not when a citizen taps the item."""
     text = good_item().replace(
         '[[steps]]\ntype = "authenticate"',
         '[[steps]]\ntype = "form"\n\n[[steps.fields]]\nlabel = "用途"\n\n'
@@ -213,7 +204,8 @@ def test_step_options_the_engine_cannot_use_are_refused_at_load(items_dir: Path)
     )
     (items_dir / "keyless.toml").write_text(text, encoding="utf-8")
     message = load_error(items_dir)
-    assert message.startswith("keyless.toml: ")
+    assert message.startswith("keyless.toml: step 2 (form)")
+    assert "'key'" in message
 
 
 # -- lifecycle ----------------------------------------------------------------------------------

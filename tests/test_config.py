@@ -120,18 +120,14 @@ def test_invalid_toml_is_a_clear_message(tmp_path: Path) -> None:
     assert "line 2" in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kiosk_app/config.py load_config catches TOMLDecodeError and OSError but not "
-    "UnicodeDecodeError: a file saved as GBK (a Chinese Windows editor's default) escapes as "
-    "a traceback instead of a ConfigError",
-)
 def test_file_not_in_utf8_is_a_clear_message(tmp_path: Path) -> None:
+    """Saved as GBK (a Chinese Windows editor's default): a message, not a traceback."""
     path = tmp_path / "kiosk.toml"
     path.write_bytes('[site]\nname = "测试市民服务中心"\n'.encode("gbk"))
     done = kiosk("--config", str(path), "--check-config")
     assert "Traceback" not in done.stderr
     assert done.returncode == 2 and str(path) in done.stderr
+    assert "UTF-8" in done.stderr  # tells the operator how to fix it
     assert str(path) in load_error(path)
 
 
