@@ -10,8 +10,8 @@ from types import MappingProxyType
 from typing import Any
 
 from devices.status import DeviceClass
-from flows.model import Department, Fee, Item, Lifecycle, ResultFormat, StepSpec, Text
 from flows.documents import ResultLayout
+from flows.model import Department, Fee, Item, Lifecycle, ResultFormat, StepSpec, Text
 from flows.steps import STEP_TYPES
 
 ITEMS_DIR = Path(__file__).parent / "items"

@@ -47,8 +47,11 @@ def test_phone_number_typed_on_the_keypad(test_kiosk: Any) -> None:
     assert citizen.step_view() == "Form"
 
     def key(k: str) -> None:
-        pad = [b for b in test_kiosk.window.step.findChildren(type(citizen.button("action-submit")))
-               if b.isVisible() and b.text() == k]
+        pad = [
+            b
+            for b in test_kiosk.window.step.findChildren(type(citizen.button("action-submit")))
+            if b.isVisible() and b.text() == k
+        ]
         citizen.tap(pad[0])
 
     for digit in "2345":
