@@ -31,6 +31,12 @@ class Device(abc.ABC):
     @abc.abstractmethod
     def close(self) -> None: ...
 
+    def poll(self) -> DeviceStatus:
+        """Ask the hardware how it is (called every few seconds from a worker thread) and
+        update the reporter, so a device that stops answering is noticed within seconds.
+        Simulators and devices that report by themselves keep the default."""
+        return self.reporter.status
+
 
 CardListener = Callable[[bool], None]
 """Called with True when a card is presented, False when it is taken away."""
@@ -58,12 +64,34 @@ class FaceMatch:
     live: bool
 
 
+@dataclass(frozen=True, repr=False)
+class Frame:
+    """One camera frame for the on-screen preview: 8-bit RGB, row after row. Memory only."""
+
+    width: int
+    height: int
+    rgb: bytes
+
+
+LIVENESS_CHALLENGES = ("blink", "turn_left", "turn_right")
+
+
 class FaceVerifier(Device):
     """Camera plus matcher: compares the live face with the card photo."""
 
+    challenges: tuple[str, ...] = LIVENESS_CHALLENGES
+    """The liveness challenges this verifier can check; the flow picks one at random and
+    shows it to the citizen (message key f"face_challenge_{name}")."""
+
     @abc.abstractmethod
-    def verify(self, card_photo: bytes) -> FaceMatch:
-        """Capture, check liveness and compare; frames and encodings stay in memory."""
+    def verify(self, card_photo: bytes, challenge: str) -> FaceMatch:
+        """Capture, check the liveness challenge and compare with the card photo; frames and
+        encodings stay in memory and are dropped on return. Raises DeviceError with a key
+        such as 'face_not_found', 'face_several', 'card_photo_missing'."""
+
+    def preview_frame(self) -> Frame | None:
+        """The newest frame for the preview while verify() runs (any thread), or None."""
+        return None
 
 
 @dataclass(frozen=True)

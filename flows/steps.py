@@ -6,6 +6,7 @@ back through `on_job`.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -118,12 +119,15 @@ class AuthenticateStep(Step):
         identity = run.data.identity
         assert identity is not None
         photo = identity.photo
+        face = run.ctx.face
+        challenge = secrets.choice(face.challenges)  # random, so a recorded video cannot know it
         return FaceCapture(
             run.item,
             run.progress,
             self._attempt,
             run.ctx.max_face_attempts,
-            Job(lambda: run.ctx.face.verify(photo)),
+            Job(lambda: face.verify(photo, challenge)),
+            challenge,
         )
 
     def on_card(self, run: Run, present: bool) -> Outcome | None:

@@ -57,6 +57,7 @@ class FaceCapture:
     attempt: int
     max_attempts: int
     job: Job
+    challenge: str = "blink"  # shown as message key f"face_challenge_{challenge}"
 
 
 @dataclass(frozen=True)

@@ -91,11 +91,48 @@ class Platform(_Section):
         return value.rstrip("/")
 
 
+class PcscSettings(_Section):
+    reader: str = Field("", description="part of the reader's name; empty: the first reader")
+
+
+class OpencvSettings(_Section):
+    source: str = Field("0", description="V4L2 device index or path, or a video file")
+    match_threshold: float = Field(0.5, gt=0.2, lt=0.8, description="face distance to accept")
+    liveness: bool = True
+    capture_s: float = Field(5.0, ge=1.0, le=20.0)
+
+
+class EscposSettings(_Section):
+    transport: Literal["network", "usb", "serial", "file"] = "network"
+    host: str = "127.0.0.1"
+    port: int = Field(9100, ge=1, le=65535)
+    usb_vendor: int = Field(0, ge=0, le=0xFFFF)
+    usb_product: int = Field(0, ge=0, le=0xFFFF)
+    serial_device: str = "/dev/ttyS0"
+    baudrate: int = Field(9600, ge=1200, le=921600)
+    file: str = "/dev/usb/lp0"
+    paper_width_dots: int = Field(576, ge=256, le=832)
+
+
+class CupsSettings(_Section):
+    queue: str = Field("", description="CUPS queue name; empty: the default destination")
+    job_timeout_s: float = Field(120.0, ge=5.0, le=600.0)
+
+
 class Devices(_Section):
-    card_reader: Literal["simulated"] = "simulated"
-    camera: Literal["simulated"] = "simulated"
-    receipt_printer: Literal["simulated"] = "simulated"
-    a4_printer: Literal["simulated"] = "simulated"
+    card_reader: Literal["simulated", "pcsc"] = "simulated"
+    camera: Literal["simulated", "opencv"] = "simulated"
+    receipt_printer: Literal["simulated", "escpos"] = "simulated"
+    a4_printer: Literal["simulated", "cups"] = "simulated"
+    poll_s: float = Field(2.0, ge=0.5, le=10.0, description="how often devices are asked")
+    pcsc: PcscSettings = PcscSettings()
+    opencv: OpencvSettings = OpencvSettings()
+    escpos: EscposSettings = EscposSettings()
+    cups: CupsSettings = CupsSettings()
+
+    def simulated(self) -> bool:
+        drivers = (self.card_reader, self.camera, self.receipt_printer, self.a4_printer)
+        return any(driver == "simulated" for driver in drivers)
 
 
 class Timeouts(_Section):
@@ -134,8 +171,7 @@ class Config(_Section):
     @property
     def training(self) -> bool:
         """Training mode whenever anything is simulated: nothing done here is a real service."""
-        simulated = any(v == "simulated" for v in self.devices.model_dump().values())
-        return simulated or not self.platform.url
+        return self.devices.simulated() or not self.platform.url
 
 
 def _describe(error: ValidationError, source: str) -> str:

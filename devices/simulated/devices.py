@@ -100,7 +100,7 @@ class SimulatedFaceVerifier(_Simulated, FaceVerifier):
         super().__init__(DeviceClass.CAMERA, MediaState.NOT_APPLICABLE, delay_s)
         self.presenting = "holder"  # holder, stranger, nobody, photo
 
-    def verify(self, card_photo: bytes) -> FaceMatch:
+    def verify(self, card_photo: bytes, challenge: str) -> FaceMatch:
         self._work()
         if not card_photo:
             raise DeviceError("card_photo_missing")

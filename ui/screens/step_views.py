@@ -79,10 +79,7 @@ def build(screen: StepScreen, view: View, lang: str) -> None:
     elif isinstance(view, Working):
         _busy(screen, message(view.message))
     elif isinstance(view, FaceCapture):
-        _busy(
-            screen,
-            QCoreApplication.translate("StepViews", "请正对摄像头，保持不动，正在进行人脸比对…"),
-        )
+        _busy(screen, message(f"face_challenge_{view.challenge}"))
         hint = label(
             QCoreApplication.translate("StepViews", "第 {0} 次，共可尝试 {1} 次").format(
                 view.attempt, view.max_attempts
