@@ -89,6 +89,9 @@ class FaceVerifier(Device):
         encodings stay in memory and are dropped on return. Raises DeviceError with a key
         such as 'face_not_found', 'face_several', 'card_photo_missing'."""
 
+    def warm_up(self) -> None:
+        """Load models (slow) on a worker thread after the first screen is shown."""
+
     def preview_frame(self) -> Frame | None:
         """The newest frame for the preview while verify() runs (any thread), or None."""
         return None

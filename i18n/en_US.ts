@@ -233,6 +233,22 @@
         <translation>No face was seen. Please stand straight in front of the camera and try again.</translation>
     </message>
     <message>
+        <source>镜头前有多人。请只留办理人本人在摄像头前，再试一次。</source>
+        <translation>There is more than one person in front of the camera. Please let only the applicant face the camera and try again.</translation>
+    </message>
+    <message>
+        <source>请正对摄像头，慢慢眨两次眼</source>
+        <translation>Please face the camera and blink slowly twice</translation>
+    </message>
+    <message>
+        <source>请正对摄像头，然后慢慢向左转头</source>
+        <translation>Please face the camera, then slowly turn your head to the left</translation>
+    </message>
+    <message>
+        <source>请正对摄像头，然后慢慢向右转头</source>
+        <translation>Please face the camera, then slowly turn your head to the right</translation>
+    </message>
+    <message>
         <source>多次比对未通过。您可以请工作人员帮办，或到服务窗口办理。</source>
         <translation>The face check did not pass. A member of staff can help you, or you can go to a service counter.</translation>
     </message>
@@ -379,8 +395,8 @@
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <source>请正对摄像头，保持不动，正在进行人脸比对…</source>
-        <translation>Please face the camera and keep still; checking your face…</translation>
+        <source>摄像头画面，仅在屏幕上显示，不会保存</source>
+        <translation>Camera picture: shown on screen only, never saved</translation>
     </message>
     <message>
         <source>第 {0} 次，共可尝试 {1} 次</source>

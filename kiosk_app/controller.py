@@ -78,6 +78,13 @@ class KioskController(QObject):
         self.goodbye = QTimer(self)
         self.goodbye.setSingleShot(True)
         self.goodbye.timeout.connect(self.show_attract)
+        self.device_poll = QTimer(self)
+        self.device_poll.setInterval(int(config.devices.poll_s * 1000))
+        self.device_poll.timeout.connect(self.poll_devices)
+        self._polling: set[DeviceClass] = set()
+        self.preview = QTimer(self)
+        self.preview.setInterval(100)  # 10 frames a second is enough to see oneself
+        self.preview.timeout.connect(self._show_preview)
         self.hours_check = QTimer(self)
         self.hours_check.setInterval(30_000)
         self.hours_check.timeout.connect(self._check_hours)
@@ -119,7 +126,35 @@ class KioskController(QObject):
         for device in self.devices.all().values():
             self.work.run(device.open, lambda _r, e: self._opened(e))
         self.hours_check.start()
+        self.device_poll.start()
         self.show_attract()
+        # Face models are slow to load: after the first screen, on a worker.
+        QTimer.singleShot(0, lambda: self.work.run(self.devices.face.warm_up, self._warmed_up))
+
+    def _warmed_up(self, _result: object, error: BaseException | None) -> None:
+        if error is not None:
+            log.warning("face models failed to load: %s", type(error).__name__)
+
+    def poll_devices(self) -> None:
+        """Ask every device how it is, off the GUI thread, never two polls of one device."""
+        for cls, device in self.devices.all().items():
+            if cls in self._polling:
+                continue
+            self._polling.add(cls)
+            self.work.run(device.poll, self._poll_done(cls))
+
+    def _poll_done(self, device: DeviceClass) -> Callable[[object, BaseException | None], None]:
+        def done(_result: object, error: BaseException | None) -> None:
+            self._polling.discard(device)
+            if error is not None:
+                log.warning("polling %s failed: %s", device.value, type(error).__name__)
+
+        return done
+
+    def _show_preview(self) -> None:
+        frame = self.devices.face.preview_frame()
+        if frame is not None:
+            self.window.step.show_preview(frame.width, frame.height, frame.rgb)
 
     def _status_listener(self, device: DeviceClass) -> Callable[[DeviceStatus], None]:
         """Device threads report here; the change is handled on the GUI thread."""
@@ -131,7 +166,14 @@ class KioskController(QObject):
 
     def stop(self) -> None:
         """Stop every timer so nothing fires into a closed store."""
-        for timer in (self.idle, self.tick, self.goodbye, self.hours_check):
+        for timer in (
+            self.idle,
+            self.tick,
+            self.goodbye,
+            self.hours_check,
+            self.device_poll,
+            self.preview,
+        ):
             timer.stop()
 
     def _opened(self, error: BaseException | None) -> None:
@@ -253,6 +295,10 @@ class KioskController(QObject):
         if isinstance(view, Finished):
             self.end_session(view.reason)
             return
+        if isinstance(view, FaceCapture):
+            self.preview.start()
+        else:
+            self.preview.stop()
         if isinstance(view, (Working, FaceCapture)):
             session.job_running = True
             self._stop_idle()
@@ -292,6 +338,8 @@ class KioskController(QObject):
             return
         printed = session.end()
         self.session = None
+        self.preview.stop()
+        self.window.step.clear_preview()
         self.store.end_transaction(session.transaction_id, reason, printed)
         log.info("session ended: transaction=%s reason=%s", session.transaction_id, reason)
         if reason == "back":

@@ -38,7 +38,9 @@ def _messages() -> dict[str, str]:
             "Messages", "未能确认是本人在摄像头前。请正对摄像头再试一次（还可尝试 {left} 次）。"
         ),
         "face_not_found": translate("Messages", "没有看到人脸。请站在摄像头正前方，再试一次。"),
-        "face_several": translate("Messages", "镜头前有多人。请只留办理人本人在摄像头前，再试一次。"),
+        "face_several": translate(
+            "Messages", "镜头前有多人。请只留办理人本人在摄像头前，再试一次。"
+        ),
         "face_challenge_blink": translate("Messages", "请正对摄像头，慢慢眨两次眼"),
         "face_challenge_turn_left": translate("Messages", "请正对摄像头，然后慢慢向左转头"),
         "face_challenge_turn_right": translate("Messages", "请正对摄像头，然后慢慢向右转头"),

@@ -4,7 +4,8 @@ and step at the top, the step's content, the ways on at the bottom."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from flows.views import View
 from ui.components.widgets import button, clear_layout, label, set_text
@@ -40,6 +41,7 @@ class StepScreen(QWidget):
         self.action_bar.setSpacing(16)
         outer.addLayout(self.action_bar)
         self.view: View | None = None
+        self.preview: QLabel | None = None
         self.language = "zh_CN"
         self.training_cards: list[tuple[str, str]] = []
         self.buttons: dict[str, QWidget] = {}
@@ -47,6 +49,7 @@ class StepScreen(QWidget):
     def show_view(self, view: View, language: str) -> None:
         self.view = view
         self.language = language
+        self.preview = None
         clear_layout(self.content)
         clear_layout(self.action_bar)
         self.buttons = {}
@@ -67,6 +70,22 @@ class StepScreen(QWidget):
         widget.clicked.connect(lambda _=False: self.action.emit(name, value))
         self.action_bar.addWidget(widget, 1)
         self.buttons[f"{name}:{value}" if value is not None else name] = widget
+
+    def show_preview(self, width: int, height: int, rgb: bytes) -> None:
+        """Show the newest camera frame on the face step (a copy: the bytes are not kept)."""
+        if self.preview is None:
+            return
+        image = QImage(rgb, width, height, 3 * width, QImage.Format.Format_RGB888)
+        pixmap = QPixmap.fromImage(image.copy()).scaled(
+            self.preview.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.preview.setPixmap(pixmap)
+
+    def clear_preview(self) -> None:
+        if self.preview is not None:
+            self.preview.clear()
 
     def retranslate(self) -> None:
         if self.view is not None:

@@ -79,6 +79,15 @@ def build(screen: StepScreen, view: View, lang: str) -> None:
     elif isinstance(view, Working):
         _busy(screen, message(view.message))
     elif isinstance(view, FaceCapture):
+        preview = label(role="preview")
+        preview.setObjectName("face-preview")
+        preview.setMinimumSize(480, 360)
+        preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        preview.setAccessibleName(
+            QCoreApplication.translate("StepViews", "摄像头画面，仅在屏幕上显示，不会保存")
+        )
+        screen.preview = preview
+        screen.content.addWidget(preview, 0, Qt.AlignmentFlag.AlignHCenter)
         _busy(screen, message(f"face_challenge_{view.challenge}"))
         hint = label(
             QCoreApplication.translate("StepViews", "第 {0} 次，共可尝试 {1} 次").format(
