@@ -11,8 +11,8 @@ from typing import Any
 
 from devices.status import DeviceClass
 from flows.documents import ResultLayout
+from flows.library import STEP_TYPES
 from flows.model import Department, Fee, Item, Lifecycle, ResultFormat, StepSpec, Text
-from flows.steps import STEP_TYPES
 
 ITEMS_DIR = Path(__file__).parent / "items"
 
@@ -114,6 +114,13 @@ def parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) ->
         popularity = int(data.get("popularity", 0))
     except (TypeError, ValueError):
         raise ItemFileError(f"{where}: 'popularity' must be a whole number") from None
+    types = [step.type for step in steps]
+    if (fee is not None) != ("pay" in types):
+        raise ItemFileError(f"{where}: an item with a [fee] needs a 'pay' step, and only then")
+    if "pay" in types:
+        delivering = [i for i, t in enumerate(types) if t in ("query", "print")]
+        if delivering and min(delivering) < types.index("pay"):
+            raise ItemFileError(f"{where}: 'pay' must come before the service is delivered")
     return Item(
         id=item_id,
         name=_text(_require(data, "name", where), f"{where}: name"),

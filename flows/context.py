@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -13,6 +14,34 @@ from devices.interfaces import CardReader, DocumentPrinter, FaceVerifier, Receip
 
 class Platform(Protocol):
     def call(self, endpoint: str, payload: dict[str, object]) -> dict[str, object]: ...
+
+
+@dataclass(frozen=True)
+class PaymentOrder:
+    """An order on the platform's payment API; no card or account number is ever known."""
+
+    key: str  # idempotency key: one per attempt, written to the store before sending
+    order_id: str
+    amount_fen: int
+    qr_payload: str
+    expires_in_s: float
+
+
+class Payments(Protocol):
+    """Blocking payment calls (worker threads), each recorded before it is sent."""
+
+    def create_order(
+        self, key: str, transaction_id: str, item_id: str, amount_fen: int, payee: str, reason: str
+    ) -> PaymentOrder: ...
+
+    def wait_for_payment(self, order: PaymentOrder, stop: threading.Event) -> str:
+        """Poll until paid, declined or expired ("paid", "declined", "closed"), or until `stop`
+        is set ("cancelled": the caller closes or settles the order)."""
+        ...
+
+    def pay_with_code(self, order: PaymentOrder, auth_code: str) -> str: ...
+
+    def mark_delivered(self, key: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -49,6 +78,7 @@ class FlowContext:
     now: Callable[[], dt.datetime] = dt.datetime.now
     card_present: Callable[[], bool] = lambda: False
     max_face_attempts: int = 3
+    payments: Payments | None = None
 
 
 @dataclass
@@ -60,6 +90,8 @@ class CitizenData:
     form: dict[str, str] = field(default_factory=dict)
     print_choice: str = ""
     printed: str = ""
+    order: PaymentOrder | None = None
+    paid: bool = False
 
     def clear(self) -> None:
         self.identity = None
@@ -67,6 +99,8 @@ class CitizenData:
         self.form = {}
         self.print_choice = ""
         self.printed = ""
+        self.order = None
+        self.paid = False
 
     def __repr__(self) -> str:
         return "CitizenData(<redacted>)"

@@ -113,10 +113,41 @@ def receipt(
         lines.append(ReceiptLine(table.title.get(language), bold=True))
         lines.append(ReceiptLine("  ".join(h.get(language) for h in table.headers)))
         lines.extend(ReceiptLine("  ".join(row)) for row in table.rows)
+    lines.extend(payment_lines(data))
     lines.append(ReceiptLine(f"No. {ctx.transaction_id}"))
     lines.append(ReceiptLine(ctx.now().strftime("%Y-%m-%d %H:%M")))
     lines.append(ReceiptLine("咨询投诉 12345", centered=True))
     return Receipt(tuple(lines))
+
+
+def payment_lines(data: CitizenData) -> list[ReceiptLine]:
+    """Amount and order number of a paid fee; never a card or account number."""
+    order = data.order
+    if not data.paid or order is None:
+        return []
+    fen = order.amount_fen
+    return [
+        ReceiptLine(f"已缴费：{fen // 100}.{fen % 100:02d} 元", bold=True),
+        ReceiptLine(f"订单号：{order.order_id}"),
+    ]
+
+
+def payment_receipt(item: Item, data: CitizenData, ctx: FlowContext) -> Receipt | None:
+    """The receipt for a fee paid on an A4 item: amount, order number, time."""
+    lines = payment_lines(data)
+    if not lines:
+        return None
+    return Receipt(
+        (
+            ReceiptLine(ctx.site_name, bold=True, centered=True),
+            ReceiptLine("缴费凭条", bold=True, centered=True, large=True),
+            ReceiptLine(item.name.get("zh_CN")),
+            *lines,
+            ReceiptLine(f"办件编号：{ctx.transaction_id}"),
+            ReceiptLine(ctx.now().strftime("%Y-%m-%d %H:%M")),
+            ReceiptLine("咨询投诉 12345", centered=True),
+        )
+    )
 
 
 def certificate(

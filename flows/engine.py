@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from flows.context import CitizenData, FlowContext
+from flows.context import CitizenData, FlowContext, PaymentOrder
+from flows.library import STEP_TYPES
 from flows.model import Item
-from flows.steps import NEXT, STEP_TYPES, PrintStep, ResultStep, Run, Step
+from flows.steps import NEXT, PrintStep, ResultStep, Run, Step
 from flows.views import (
     FaceCapture,
     Finished,
     Form,
     Notice,
+    Payment,
     Problem,
     Progress,
     Rating,
@@ -32,6 +34,8 @@ def offered(view: View, action: str, value: object) -> bool:
         return action == "finish" or (action == "print" and value in formats)
     if isinstance(view, Rating):
         return action in ("rate", "skip")
+    if isinstance(view, Payment):
+        return action == "pay_code" and isinstance(value, str)
     return False
 
 
@@ -55,6 +59,7 @@ class FlowEngine:
         self.run = Run(item, ctx, Progress(1, len(self.steps)), CitizenData())
         self.view: View = Finished("cancelled")
         self.printed = ""  # what was printed, kept after the citizen's data is dropped
+        self.paid_order: PaymentOrder | None = None  # kept too: no citizen data in it
 
     @property
     def data(self) -> CitizenData:
@@ -90,7 +95,7 @@ class FlowEngine:
     ) -> View | None:
         """Accept a job's result; None when the job belongs to a view no longer shown."""
         view = self.view
-        if not isinstance(view, (Working, FaceCapture)) or view.job.token != token:
+        if not isinstance(view, (Working, FaceCapture, Payment)) or view.job.token != token:
             return None
         step = self.steps[self.index]
         outcome = (
@@ -102,6 +107,7 @@ class FlowEngine:
 
     def _follow(self, outcome: View | object) -> View:
         if outcome is NEXT:
+            self.steps[self.index].leave(self.run)
             self.index += 1
             return self._enter()
         assert not isinstance(outcome, type(NEXT))
@@ -119,6 +125,9 @@ class FlowEngine:
     def _show(self, view: View) -> View:
         self.view = view
         if isinstance(view, Finished):
+            if self.index < len(self.steps):
+                self.steps[self.index].leave(self.run)
+            self.paid_order = self.run.data.order if self.run.data.paid else None
             self.printed = self.run.data.printed
             self.run.data.clear()
         return view

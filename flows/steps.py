@@ -6,6 +6,7 @@ back through `on_job`.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from typing import Any
 
 from devices.identity import IdentityRecord, id_number_problem
 from devices.interfaces import FaceMatch
+from devices.status import DeviceError
 from flows import documents
 from flows.context import CitizenData, FlowContext
 from flows.fields import field_problem
@@ -76,6 +78,9 @@ class Step:
 
     def on_job_error(self, run: Run, error: BaseException) -> Outcome:
         return Problem(run.item, run.progress, error_key(error), ("retry", "exit"))
+
+    def leave(self, run: Run) -> None:
+        """The flow moves on or ends: stop anything this step left running."""
 
     def on_card(self, run: Run, present: bool) -> Outcome | None:
         """Card removal after the card was read ends the session; before, it is ignored."""
@@ -241,6 +246,8 @@ class QueryStep(Step):
             "transaction_id": run.ctx.transaction_id,
             **run.data.form,
         }
+        if run.data.paid and run.data.order is not None:
+            payload["order_id"] = run.data.order.order_id  # the platform delivers only if paid
         endpoint = run.item.endpoint
         platform = run.ctx.platform
         return Working(
@@ -299,12 +306,23 @@ class PrintStep(Step):
         # The document is composed now, on the caller's thread, so the job never reads the
         # citizen's data, which may be dropped (card pulled) before a worker starts it.
         ctx = run.ctx
+        paid_key = run.data.order.key if run.data.paid and run.data.order else ""
+
+        def delivered() -> None:
+            if paid_key and ctx.payments is not None:
+                ctx.payments.mark_delivered(paid_key)  # right after the paper is out
+
         if choice == "a4":
             certificate = documents.certificate(run.item, self.options, run.data, ctx)
+            fee_receipt = documents.payment_receipt(run.item, run.data, ctx)
 
             def work() -> str:
                 pdf = ctx.render_certificate(certificate)
                 ctx.document_printer.print_pdf(pdf, certificate.title)
+                delivered()
+                if fee_receipt is not None:
+                    with contextlib.suppress(DeviceError):  # the certificate is what counts
+                        ctx.receipt_printer.print_receipt(fee_receipt)
                 return choice
 
         else:
@@ -312,6 +330,7 @@ class PrintStep(Step):
 
             def work() -> str:
                 ctx.receipt_printer.print_receipt(receipt)
+                delivered()
                 return choice
 
         return Working(run.item, run.progress, f"printing_{choice}", Job(work))
@@ -338,14 +357,3 @@ class RateStep(Step):
             run.ctx.record_rating(None, "")
             return Finished("completed")
         return None
-
-
-STEP_TYPES: dict[str, type[Step]] = {
-    "notice": NoticeStep,
-    "authenticate": AuthenticateStep,
-    "form": FormStep,
-    "query": QueryStep,
-    "result": ResultStep,
-    "print": PrintStep,
-    "rate": RateStep,
-}

@@ -61,6 +61,20 @@ class FaceCapture:
 
 
 @dataclass(frozen=True)
+class Payment:
+    """Pay by scanning the QR code with a phone, or by showing a payment code to the scanner."""
+
+    item: Item
+    progress: Progress
+    amount_fen: int
+    payee: Text
+    reason: Text
+    qr_payload: str
+    expires_in_s: float
+    job: Job  # waits for the payment to arrive
+
+
+@dataclass(frozen=True)
 class Choice:
     value: str
     label: Text
@@ -136,4 +150,15 @@ class Finished:
     reason: str  # completed, cancelled, back, card_removed, error, face_failed
 
 
-View = Notice | InsertCard | Working | FaceCapture | Form | ResultView | Rating | Problem | Finished
+View = (
+    Notice
+    | InsertCard
+    | Working
+    | FaceCapture
+    | Payment
+    | Form
+    | ResultView
+    | Rating
+    | Problem
+    | Finished
+)

@@ -205,6 +205,26 @@
         <translation>Printing your certificate, please wait…</translation>
     </message>
     <message>
+        <source>正在生成付款二维码，请稍候…</source>
+        <translation>Preparing the payment QR code, please wait…</translation>
+    </message>
+    <message>
+        <source>正在确认付款，请稍候…</source>
+        <translation>Confirming your payment, please wait…</translation>
+    </message>
+    <message>
+        <source>付款没有成功，没有扣款。您可以重试或结束办理。</source>
+        <translation>The payment did not go through and no money was taken. You can try again or end here.</translation>
+    </message>
+    <message>
+        <source>付款已超时，订单已关闭，没有扣款。您可以重试或结束办理。</source>
+        <translation>The payment timed out and the order is closed; no money was taken. You can try again or end here.</translation>
+    </message>
+    <message>
+        <source>本机暂时不能收费，请到服务窗口办理。</source>
+        <translation>This kiosk cannot take payments right now. Please go to a service counter.</translation>
+    </message>
+    <message>
         <source>无法识别这张身份证。请确认是本人有效的居民身份证，或到服务窗口办理。</source>
         <translation>This ID card cannot be read. Please use your own valid resident ID card, or go to a service counter.</translation>
     </message>
@@ -445,6 +465,30 @@
     <message>
         <source>培训模式：选择一张测试身份证放入读卡器</source>
         <translation>Training mode: choose a test ID card to put on the reader</translation>
+    </message>
+    <message>
+        <source>应付金额：{0} 元</source>
+        <translation>Amount to pay: CNY {0}</translation>
+    </message>
+    <message>
+        <source>收款单位：{0}</source>
+        <translation>Payee: {0}</translation>
+    </message>
+    <message>
+        <source>付款二维码</source>
+        <translation>Payment QR code</translation>
+    </message>
+    <message>
+        <source>请用微信或支付宝扫描二维码付款；也可以把手机上的付款码对准下方扫码口。</source>
+        <translation>Scan the QR code with WeChat or Alipay to pay, or hold your phone's payment code to the scanner below.</translation>
+    </message>
+    <message>
+        <source>二维码 {0} 秒后失效</source>
+        <translation>The QR code expires in {0} seconds</translation>
+    </message>
+    <message>
+        <source>培训模式：模拟手机扫码付款</source>
+        <translation>Training mode: pay with a simulated phone</translation>
     </message>
     <message>
         <source>确定</source>

@@ -21,8 +21,10 @@ from kiosk_app.config import Config
 from kiosk_app.controller import KioskController
 from kiosk_app.device_set import DeviceSet, build_devices
 from kiosk_app.documents import render_certificate
+from kiosk_app.payments import PaymentService
 from kiosk_app.platform_client import PlatformClient
 from kiosk_app.sandbox import SandboxPlatform
+from kiosk_app.scanner import ScannerInput
 from kiosk_app.store import Store
 from kiosk_app.work import BackgroundWork
 from ui.theme import ELDERLY, FONT_FAMILY, NORMAL
@@ -122,9 +124,21 @@ def build_kiosk(
     devices = build_devices(config.devices)
     work = BackgroundWork()
     window = KioskWindow()
+    payments = PaymentService(platform, store, now=now)
     controller = KioskController(
-        config, catalogue, devices, platform, store, window, work, render_certificate, now=now
+        config,
+        catalogue,
+        devices,
+        platform,
+        store,
+        window,
+        work,
+        render_certificate,
+        payments,
+        now=now,
     )
+    if sandbox is not None:
+        controller.on_training_pay = sandbox.payments.approve
     kiosk = Kiosk(
         config,
         catalogue,
@@ -142,6 +156,9 @@ def build_kiosk(
     app = QApplication.instance()
     assert app is not None
     app.installEventFilter(controller)
+    scanner = ScannerInput(controller)
+    scanner.scanned.connect(controller.scanned)
+    app.installEventFilter(scanner)
     kiosk.set_language(config.ui.default_language)
     controller.start()
     return kiosk

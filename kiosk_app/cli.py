@@ -29,6 +29,13 @@ def parser() -> argparse.ArgumentParser:
         "runs on its embedded defaults: the bundled sandbox platform and simulated devices, "
         "in training mode.",
     )
+    p.add_argument(
+        "command",
+        nargs="?",
+        choices=("run", "devices"),
+        default="run",
+        help="run: the kiosk (default); devices: open each configured device and report it",
+    )
     p.add_argument("--config", type=Path, metavar="FILE", help="TOML configuration file")
     p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
     p.add_argument("--size", type=_size, metavar="WxH", help="window size (default 1080x1920)")
@@ -54,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.check_config:
         print("configuration OK")
         return 0
+    if args.command == "devices":
+        from kiosk_app.device_set import self_test
+
+        return self_test(config.devices, sys.stdout)
 
     from kiosk_app.app import build_kiosk, ensure_application, install_crash_guard
 

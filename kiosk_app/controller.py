@@ -10,16 +10,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from devices.interfaces import Receipt
 from devices.simulated.devices import SimulatedCardReader
 from devices.simulated.training_cards import TRAINING_CARDS, training_card
 from devices.status import DeviceClass, DeviceStatus
 from flows.catalogue import Catalogue
 from flows.context import Certificate, FlowContext
 from flows.engine import FlowEngine
-from flows.views import FaceCapture, Finished, View, Working
+from flows.views import FaceCapture, Finished, Payment, View, Working
 from kiosk_app.config import Config
 from kiosk_app.device_set import DeviceSet
 from kiosk_app.hours import ServiceHours
+from kiosk_app.payments import PaymentService, Settlement, refund_receipt
 from kiosk_app.platform_client import PlatformClient
 from kiosk_app.session import Session, new_transaction_id
 from kiosk_app.store import Store
@@ -47,6 +49,7 @@ class KioskController(QObject):
         window: KioskWindow,
         work: BackgroundWork,
         render_certificate: Callable[[Certificate], bytes],
+        payments: PaymentService,
         now: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         super().__init__()
@@ -58,6 +61,8 @@ class KioskController(QObject):
         self.window = window
         self.work = work
         self.render_certificate = render_certificate
+        self.payments = payments
+        self.on_training_pay: Callable[[str], None] = lambda order_id: None
         self.now = now
         self.second_ms = 1000  # tests make time run faster; nothing else changes it
         self.hours = ServiceHours(config.hours)
@@ -85,6 +90,9 @@ class KioskController(QObject):
         self.preview = QTimer(self)
         self.preview.setInterval(100)  # 10 frames a second is enough to see oneself
         self.preview.timeout.connect(self._show_preview)
+        self.reconcile = QTimer(self)
+        self.reconcile.setInterval(300_000)  # open orders are settled every five minutes
+        self.reconcile.timeout.connect(self.settle_payments)
         self.hours_check = QTimer(self)
         self.hours_check.setInterval(30_000)
         self.hours_check.timeout.connect(self._check_hours)
@@ -95,6 +103,7 @@ class KioskController(QObject):
         w.item_chosen.connect(self.choose_item)
         w.flow_action.connect(self.flow_action)
         w.training_card.connect(self.insert_training_card)
+        w.training_pay.connect(self.training_pay)
         w.message.dismissed.connect(self.message_dismissed)
         w.countdown.more_time.connect(self.more_time)
         w.countdown.end_now.connect(lambda: self.end_session("timeout"))
@@ -127,6 +136,8 @@ class KioskController(QObject):
             self.work.run(device.open, lambda _r, e: self._opened(e))
         self.hours_check.start()
         self.device_poll.start()
+        self.reconcile.start()
+        self.settle_payments()  # orders a crash or power cut left open
         self.show_attract()
         # Face models are slow to load: after the first screen, on a worker.
         QTimer.singleShot(0, lambda: self.work.run(self.devices.face.warm_up, self._warmed_up))
@@ -172,6 +183,7 @@ class KioskController(QObject):
             self.goodbye,
             self.hours_check,
             self.device_poll,
+            self.reconcile,
             self.preview,
         ):
             timer.stop()
@@ -271,6 +283,7 @@ class KioskController(QObject):
             now=self.now,
             card_present=lambda: self.devices.card_reader.card_present,
             max_face_attempts=self.config.timeouts.face_attempts,
+            payments=self.payments,
         )
         engine = FlowEngine(item, ctx)
         self.session = Session(transaction_id, item, engine, self.now())
@@ -299,7 +312,7 @@ class KioskController(QObject):
             self.preview.start()
         else:
             self.preview.stop()
-        if isinstance(view, (Working, FaceCapture)):
+        if isinstance(view, (Working, FaceCapture, Payment)):
             session.job_running = True
             self._stop_idle()
             token = view.job.token
@@ -336,8 +349,15 @@ class KioskController(QObject):
         if session is None:
             self.window.show_attract()
             return
+        paid_order = session.engine.paid_order
         printed = session.end()
         self.session = None
+        if session.item.fee is not None:
+            # Close what is unpaid, refund what was paid for nothing: off the GUI thread.
+            transaction_id = session.transaction_id
+            self.work.run(lambda: self.payments.settle(transaction_id), self._settled)
+        if paid_order is not None and printed:
+            self.store.log_event("payment_delivered", paid_order.order_id)
         self.preview.stop()
         self.window.step.clear_preview()
         self.store.end_transaction(session.transaction_id, reason, printed)
@@ -350,6 +370,44 @@ class KioskController(QObject):
         else:
             self.window.show_message("goodbye", reason=reason)
         self.goodbye.start(self.config.timeouts.goodbye_s * self.second_ms * self.timeout_scale())
+
+    def settle_payments(self) -> None:
+        self.work.run(self.payments.settle, self._settled)
+
+    def _settled(self, results: object, error: BaseException | None) -> None:
+        if error is not None or not isinstance(results, list):
+            return
+        for settlement in results:
+            if not isinstance(settlement, Settlement):
+                continue
+            self.store.log_event("payment_" + settlement.outcome, settlement.order_id)
+            if settlement.outcome == "refunded":
+                self._print_quietly(refund_receipt(self.config.site.name, settlement))
+
+    def _print_quietly(self, receipt: Receipt) -> None:
+        """Print a receipt in the background; a failure is logged (the printer's own status
+        already raises the fault)."""
+
+        def done(_result: object, error: BaseException | None) -> None:
+            if error is not None:
+                log.warning("receipt not printed: %s", type(error).__name__)
+
+        self.work.run(lambda: self.devices.receipt_printer.print_receipt(receipt), done)
+
+    def training_pay(self) -> None:
+        """Training mode: play the citizen's phone paying the QR code."""
+        session = self.session
+        view = session.engine.view if session else None
+        order = session.engine.data.order if session else None
+        if self.config.training and isinstance(view, Payment) and order is not None:
+            order_id = order.order_id
+            self.work.run(lambda: self.on_training_pay(order_id), lambda _r, _e: None)
+
+    def scanned(self, code: str) -> None:
+        """A payment code from the barcode scanner: only meaningful on the pay screen."""
+        session = self.session
+        if session is not None and isinstance(session.engine.view, Payment):
+            self.show(session.engine.act("pay_code", code))
 
     def _record_rating(self, level: int | None, reason: str) -> None:
         """Called from the flow on the GUI thread: store now, send in the background."""

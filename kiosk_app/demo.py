@@ -99,6 +99,10 @@ class Citizen:
         assert isinstance(reader, SimulatedCardReader)
         reader.remove()
 
+    def pay_by_phone(self) -> None:
+        """Training mode: the citizen's phone pays the QR code (not a tap on the kiosk)."""
+        self.window.step.training_pay.emit()
+
     def step_view(self) -> str:
         view = self.window.step.view
         return type(view).__name__ if view is not None and self.screen() == "StepScreen" else ""
@@ -120,7 +124,13 @@ class Citizen:
         self.present_card(id_number)
         self.wait_for(lambda: self.step_view() in ("FaceCapture", "Problem"), what="the face step")
         self.shot(f"{item_id}-face")
-        self.wait_for(lambda: self.step_view() in ("ResultView", "Problem"), what="the result")
+        self.wait_for(
+            lambda: self.step_view() in ("ResultView", "Payment", "Problem"), what="the result"
+        )
+        if self.step_view() == "Payment":
+            self.shot(f"{item_id}-payment")
+            self.pay_by_phone()
+            self.wait_for(lambda: self.step_view() in ("ResultView", "Problem"), what="the result")
         self.shot(f"{item_id}-result")
         prints = [b for b in self.window.step.buttons if b.startswith("print:")]
         if prints:
@@ -155,6 +165,7 @@ def run_demo(config: object, out_dir: Path) -> int:
             ("social_insurance_record", "11010519491231002X"),
             ("no_housing_proof", "11010519491231002X"),
             ("provident_fund_account", "11010519491231002X"),
+            ("real_estate_register_extract", "110105198506150049"),
         ]
         for item_id, id_number in journeys:
             citizen.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TextIO
 
 from devices.interfaces import CardReader, Device, DocumentPrinter, FaceVerifier, ReceiptPrinter
 from devices.simulated.devices import (
@@ -47,3 +48,33 @@ def build_devices(config: Devices) -> DeviceSet:
         receipt_printer=SimulatedReceiptPrinter(),
         document_printer=SimulatedDocumentPrinter(),
     )
+
+
+def self_test(config: Devices, out: TextIO) -> int:
+    """`kiosk devices`: open each configured device, ask it how it is, close it. Exit 1 if
+    any device cannot serve, so a script or an operator sees it at once."""
+    devices = build_devices(config)
+    drivers = {
+        DeviceClass.CARD_READER: config.card_reader,
+        DeviceClass.CAMERA: config.camera,
+        DeviceClass.RECEIPT_PRINTER: config.receipt_printer,
+        DeviceClass.A4_PRINTER: config.a4_printer,
+    }
+    healthy = True
+    for cls, device in devices.all().items():
+        try:
+            device.open()
+            status = device.poll()
+        except Exception as error:
+            out.write(f"{cls.value:16} {drivers[cls]:10} failed to open: {type(error).__name__}\n")
+            healthy = False
+            continue
+        finally:
+            device.close()
+        fault = status.fault()
+        line = f"{cls.value:16} {drivers[cls]:10} {status.state.value:15} {status.media.value}"
+        if fault is not None:
+            line += f"  fault: {fault.category}/{fault.code} ({fault.severity.value})"
+        out.write(line + "\n")
+        healthy = healthy and status.usable
+    return 0 if healthy else 1

@@ -12,8 +12,8 @@ import json
 import logging
 import time
 from types import TracebackType
-from typing import Final, Literal
-from urllib.parse import urlsplit
+from typing import Final, Literal, cast
+from urllib.parse import quote, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -31,6 +31,8 @@ RETRY_STATUSES: Final = frozenset({502, 503, 504})
 # 404 codes meaning "the platform has nothing for this citizen"; any other 404 (a wrong URL, a
 # proxy's page) is a server problem, so the citizen is never told "no record" by mistake.
 NOT_FOUND_CODES: Final = frozenset({"not_found", "citizen_not_found"})
+PAYMENT_ORDERS_ENDPOINT: Final = "/api/v1/payments/orders"
+ORDER_NOT_FOUND: Final = "order_not_found"
 
 
 class PlatformError(Exception):
@@ -108,6 +110,11 @@ def _error_code(data: bytes) -> str:
     error = body.get("error") if body else None
     code = error.get("code") if isinstance(error, dict) else None
     return code if isinstance(code, str) and len(code) <= 64 else ""
+
+
+def _order_endpoint(order_id: str, action: str = "") -> str:
+    path = f"{PAYMENT_ORDERS_ENDPOINT}/{quote(order_id, safe='')}"
+    return f"{path}/{action}" if action else path
 
 
 class PlatformClient:
@@ -240,6 +247,102 @@ class PlatformClient:
         )
         if answer.get("accepted") is not True:
             raise PlatformError("bad_answer", endpoint=RATINGS_ENDPOINT, detail="not accepted")
+
+    # -- payments: every call is safe to retry (idempotency key, one-way order states) ----
+
+    def create_order(
+        self,
+        idempotency_key: str,
+        transaction_id: str,
+        item_id: str,
+        amount_fen: int,
+        payee: str,
+        reason: str,
+    ) -> dict[str, object]:
+        """Create a scan-to-pay order (201), or get the one this key made before (200).
+
+        After a timeout, find_order(idempotency_key) tells whether the platform made it.
+        """
+        payload: dict[str, object] = {
+            "idempotency_key": idempotency_key,
+            "transaction_id": transaction_id,
+            "item_id": item_id,
+            "amount_fen": amount_fen,
+            "payee": payee,
+            "reason": reason,
+        }
+        return self._order_call("POST", PAYMENT_ORDERS_ENDPOINT, payload)
+
+    def get_order(self, order_id: str) -> dict[str, object]:
+        """The order's current state; an expired pending order reads as "closed"."""
+        return self._order_call("GET", _order_endpoint(order_id), None)
+
+    def find_order(self, idempotency_key: str) -> dict[str, object] | None:
+        """The order made with this key, or None if the platform never made one."""
+        endpoint = f"{PAYMENT_ORDERS_ENDPOINT}?idempotency_key={quote(idempotency_key, safe='')}"
+        try:
+            return self._order_call("GET", endpoint, None)
+        except PlatformError as error:
+            if error.kind == "not_found" and error.code == ORDER_NOT_FOUND:
+                return None
+            raise
+
+    def close_order(self, order_id: str) -> dict[str, object]:
+        """Make a pending order unpayable; a paid one comes back as it is (status "paid")."""
+        return self._order_call(
+            "POST", _order_endpoint(order_id, "close"), {}, answer_on={"already_paid"}
+        )
+
+    def refund_order(self, order_id: str, reason: str) -> dict[str, object]:
+        """Refund a paid order (once, however often asked); an unpaid one comes back as it is."""
+        return self._order_call(
+            "POST", _order_endpoint(order_id, "refund"), {"reason": reason}, answer_on={"not_paid"}
+        )
+
+    def submit_pay_code(self, order_id: str, auth_code: str) -> dict[str, object]:
+        """Pay with the code from the citizen's payment app: the order after the attempt.
+
+        Its status is paid, declined, or pending (the citizen confirms on the phone: poll
+        get_order). A declined, closed or refunded order comes back as it is.
+        """
+        return self._order_call(
+            "POST",
+            _order_endpoint(order_id, "pay-code"),
+            {"auth_code": auth_code},
+            answer_on={"order_not_pending"},
+        )
+
+    def _order_call(
+        self,
+        method: str,
+        endpoint: str,
+        payload: dict[str, object] | None,
+        answer_on: set[str] | None = None,
+    ) -> dict[str, object]:
+        """Send a payment call and return the order answered.
+
+        2xx is the order; a 409 whose code is in `answer_on` carries the order too (the state
+        that forbade the call). Otherwise PlatformError as call(); order_not_found is not_found.
+        """
+        body = None if payload is None else {**payload, "kiosk_id": self.kiosk_id}
+        status, data = self._request(method, endpoint, body)
+        code = "" if 200 <= status < 300 else _error_code(data)
+        answer = _json_object(data)
+        order: object = answer
+        if status == 409 and code in (answer_on or set()):
+            order = answer.get("order") if answer else None
+        elif not 200 <= status < 300:
+            if status == 404 and code in NOT_FOUND_CODES | {ORDER_NOT_FOUND}:
+                raise PlatformError("not_found", code, endpoint=endpoint, status=status)
+            kind: PlatformErrorKind = "server" if 400 <= status <= 599 else "bad_answer"
+            raise PlatformError(kind, code, endpoint=endpoint, status=status)
+        if not isinstance(order, dict) or not all(
+            isinstance(order.get(key), str) for key in ("order_id", "status")
+        ):
+            raise PlatformError(
+                "bad_answer", code, endpoint=endpoint, status=status, detail="not an order"
+            )
+        return cast(dict[str, object], order)
 
     def close(self) -> None:
         self._session.close()

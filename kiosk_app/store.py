@@ -27,6 +27,16 @@ CREATE TABLE IF NOT EXISTS ratings (
     created_at TEXT NOT NULL,
     sent INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS payments (
+    idempotency_key TEXT PRIMARY KEY,
+    transaction_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    order_id TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL,
@@ -112,6 +122,55 @@ class Store:
 
     def mark_rating_sent(self, transaction_id: str) -> None:
         self._exec("UPDATE ratings SET sent=1 WHERE transaction_id=?", transaction_id)
+
+    # Payments: every order is written here before it is sent, and every change after.
+
+    def payment_intent(self, key: str, transaction_id: str, item_id: str, amount_fen: int) -> None:
+        now = _now()
+        self._exec(
+            "INSERT OR IGNORE INTO payments (idempotency_key, transaction_id, item_id, amount_fen,"
+            " state, created_at, updated_at) VALUES (?, ?, ?, ?, 'creating', ?, ?)",
+            key,
+            transaction_id,
+            item_id,
+            amount_fen,
+            now,
+            now,
+        )
+
+    def payment_update(self, key: str, state: str, order_id: str | None = None) -> None:
+        if order_id is None:
+            self._exec(
+                "UPDATE payments SET state=?, updated_at=? WHERE idempotency_key=?",
+                state,
+                _now(),
+                key,
+            )
+        else:
+            self._exec(
+                "UPDATE payments SET state=?, order_id=?, updated_at=? WHERE idempotency_key=?",
+                state,
+                order_id,
+                _now(),
+                key,
+            )
+
+    def payments(self, transaction_id: str | None = None) -> list[dict[str, Any]]:
+        columns = (
+            "idempotency_key",
+            "transaction_id",
+            "item_id",
+            "amount_fen",
+            "order_id",
+            "state",
+        )
+        sql = f"SELECT {', '.join(columns)} FROM payments"
+        rows = (
+            self._exec(sql + " WHERE transaction_id=? ORDER BY created_at", transaction_id)
+            if transaction_id is not None
+            else self._exec(sql + " ORDER BY created_at")
+        )
+        return [dict(zip(columns, row, strict=True)) for row in rows]
 
     def log_event(self, kind: str, detail: str = "") -> None:
         self._exec("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)", _now(), kind, detail)

@@ -10,11 +10,16 @@ import pytest
 
 from devices.status import DeviceClass
 from flows.catalogue import ITEMS_DIR, ItemFileError, load_catalogue, parse_item
+from flows.library import STEP_TYPES
 from flows.model import Lifecycle, ResultFormat
-from flows.steps import STEP_TYPES
 from kiosk_app.sandbox.server import ROUTES
 
-SHIPPED = {"social_insurance_record", "no_housing_proof", "provident_fund_account"}
+SHIPPED = {
+    "social_insurance_record",
+    "no_housing_proof",
+    "provident_fund_account",
+    "real_estate_register_extract",
+}
 
 GOOD_ITEM = """\
 id = "{id}"
@@ -68,13 +73,14 @@ def load_error(folder: Path) -> str:
 # -- the shipped catalogue ----------------------------------------------------------------------
 
 
-def test_shipped_catalogue_has_three_items_in_three_departments() -> None:
+def test_shipped_catalogue_groups_items_by_department() -> None:
     catalogue = load_catalogue()
     assert {i.id for i in catalogue.items} == SHIPPED
     assert [d.id for d in catalogue.departments] == ["hrss", "housing", "provident_fund"]
     groups = catalogue.by_department()
     assert [d.id for d, _ in groups] == ["hrss", "housing", "provident_fund"]
-    assert all(len(items) == 1 for _, items in groups)
+    housing = {d.id: [i.id for i in items] for d, items in groups}["housing"]
+    assert housing == ["no_housing_proof", "real_estate_register_extract"]  # most used first
     for department in catalogue.departments:
         assert department.name.get("zh_CN") and department.name.get("en_US")
 

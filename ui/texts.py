@@ -17,6 +17,13 @@ def _messages() -> dict[str, str]:
         "querying": translate("Messages", "正在查询，请稍候…"),
         "printing_receipt": translate("Messages", "正在打印凭条，请稍候…"),
         "printing_a4": translate("Messages", "正在打印证明，请稍候…"),
+        "creating_order": translate("Messages", "正在生成付款二维码，请稍候…"),
+        "paying": translate("Messages", "正在确认付款，请稍候…"),
+        "payment_declined": translate("Messages", "付款没有成功，没有扣款。您可以重试或结束办理。"),
+        "payment_timeout": translate(
+            "Messages", "付款已超时，订单已关闭，没有扣款。您可以重试或结束办理。"
+        ),
+        "payment_unavailable": translate("Messages", "本机暂时不能收费，请到服务窗口办理。"),
         # Identity
         "card_unreadable": translate(
             "Messages", "无法识别这张身份证。请确认是本人有效的居民身份证，或到服务窗口办理。"

@@ -22,6 +22,7 @@ class KioskWindow(QWidget):
     item_chosen = Signal(str)
     flow_action = Signal(str, object)
     training_card = Signal(str)
+    training_pay = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class KioskWindow(QWidget):
         self.home.item_chosen.connect(self.item_chosen)
         self.step.action.connect(self.flow_action)
         self.step.training_card.connect(self.training_card)
+        self.step.training_pay.connect(self.training_pay)
         self._home_model: tuple[list[tuple[Department, list[Item]]], set[str]] = ([], set())
         self.apply_theme(NORMAL)
 

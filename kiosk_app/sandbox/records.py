@@ -46,6 +46,9 @@ class Property:
 
     address: str
     area_m2: Decimal
+    certificate_no: str  # 不动产权证书号, marked （测试）
+    registered: dt.date
+    use: str = "住宅"
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,14 @@ RECORDS: Mapping[str, CitizenRecord] = MappingProxyType(
                     base=Decimal("6500.00"),
                     unpaid_recent_months=1,
                 ),
-                (Property("演示省培训市示例区培训路88号3单元501室", Decimal("89.50")),),
+                (
+                    Property(
+                        "演示省培训市示例区培训路88号3单元501室",
+                        Decimal("89.50"),
+                        certificate_no="X京(2019)培训市不动产权第0000001号（测试）",
+                        registered=dt.date(2019, 6, 18),
+                    ),
+                ),
                 ProvidentFund(
                     account_last4="5678",
                     status="正常",
@@ -242,3 +252,24 @@ def housing_statement(record: CitizenRecord, today: dt.date) -> str:
             "如有异议请到不动产登记窗口核实。"
         )
     return f"经查询，截至{chinese_date(today)}，{who}在本市范围内无登记住房。"
+
+
+def register_extract(record: CitizenRecord, today: dt.date) -> dict[str, object]:
+    """The body of a 不动产登记信息查询结果 (register extract): statement, properties, issuer."""
+    who = f"{record.name}（身份证号 {mask_id(record.id_number)}）"
+    count = len(record.properties)
+    holding = f"名下登记的不动产共 {count} 处。" if count else "名下无登记的不动产。"
+    return {
+        "statement": f"经查询，截至{chinese_date(today)}，{who}{holding}",
+        "properties": [
+            {
+                "location": p.address,
+                "area_m2": money(p.area_m2),
+                "use": p.use,
+                "registered": p.registered.isoformat(),
+                "certificate_no": p.certificate_no,
+            }
+            for p in record.properties
+        ],
+        "issuer": HOUSING_ISSUER,
+    }

@@ -28,13 +28,16 @@ from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 from devices.identity import id_number_problem
-from kiosk_app.sandbox import records
+from kiosk_app.sandbox import payments, records
+from kiosk_app.sandbox.payments import PaymentError, PaymentProvider
 
 _log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
 API_PREFIX = "/api/"
 DOCUMENT_PREFIX = "WFZM"
+EXTRACT_PREFIX = "BDCCX"
+ORDERS = "/api/v1/payments/orders"
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,19 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/social-insurance/record", "_social_insurance"),
     Route("POST", "/api/v1/housing/no-housing-proof", "_no_housing_proof"),
     Route("POST", "/api/v1/provident-fund/account", "_provident_fund"),
+    Route("POST", "/api/v1/real-estate/register-extract", "_register_extract"),
     Route("POST", "/api/v1/ratings", "_rating"),
+    Route("POST", ORDERS, "_order_create"),
+    Route("GET", ORDERS, "_order_find"),
+    Route("GET", ORDERS + "/{order_id}", "_order_get"),
+    Route("POST", ORDERS + "/{order_id}/close", "_order_close"),
+    Route("POST", ORDERS + "/{order_id}/refund", "_order_refund"),
+    Route("POST", ORDERS + "/{order_id}/pay-code", "_order_pay_code"),
+    Route("GET", "/pay/{order_id}", "_pay_page"),
     Route("GET", "/verify/{document_number}", "_verify"),
     Route("POST", "/_sandbox/faults", "_faults"),
+    Route("POST", "/_sandbox/payments", "_payment_defaults"),
+    Route("POST", "/_sandbox/payments/{order_id}", "_payment_outcome"),
 )
 
 _CITIZEN_FIELDS = ("id_number", "name", "kiosk_id", "transaction_id")
@@ -82,6 +95,13 @@ class _Request:
     params: Mapping[str, str]
     query: Mapping[str, list[str]]
     body: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _Html:
+    """A page for a browser (the pay page a phone opens) instead of a JSON answer."""
+
+    text: str
 
 
 @dataclass
@@ -125,12 +145,15 @@ class SandboxPlatform:
         self._lock = threading.Lock()
         self._fault = _Fault()
         self._issued: dict[str, str] = {}  # document number -> issued_at
-        self._next_document = 1
+        self._next_document: dict[str, int] = {}  # per prefix
+        # order id -> (document number, issued, citizen digest): one paid order, one extract
+        self._extracts: dict[str, tuple[str, dt.datetime, str]] = {}
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
         self._base_url = ""
         self.ratings: list[dict[str, object]] = []
+        self.payments = PaymentProvider(self._now, lambda: self._base_url)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -228,6 +251,8 @@ class SandboxPlatform:
             return self._handle(method, raw_path, body)
         except ApiError as exc:
             return exc.status, _error_body(exc.code, exc.message)
+        except PaymentError as exc:
+            return exc.status, exc.body()
         except Exception as exc:  # a bug must answer 500, not kill the connection
             # Only the type: an exception message may carry citizen data (e.g. KeyError(id)).
             _log.error("sandbox handler failed: %s", type(exc).__name__)
@@ -305,20 +330,52 @@ class SandboxPlatform:
                 "properties": len(record.properties),
                 "statement": statement,
             }
-        issued_at = now.isoformat(timespec="seconds")
         with self._lock:
-            number = f"{DOCUMENT_PREFIX}-{now.year:04d}-{self._next_document:06d}"
-            self._next_document += 1
-            self._issued[number] = issued_at
-        code = self.verify_code(number)
+            number = self._issue_locked(DOCUMENT_PREFIX, now)
         return 200, {
             "owns_housing": False,
-            "document_number": number,
-            "issued_at": issued_at,
-            "verify_code": code,
-            "verify_url": f"{self.base_url}/verify/{number}?c={code}",
+            **self._document(number, now),
             "statement": statement,
             "issuer": records.HOUSING_ISSUER,
+        }
+
+    def _register_extract(self, request: _Request) -> tuple[int, object]:
+        """A fee-carrying certificate: delivered only against a paid order of this transaction.
+
+        Check the citizen first (404), then the payment (402): a kiosk can ask without an
+        order_id and learn "payment_required" before it takes any money.
+        """
+        record = self._citizen(request)
+        order_id = request.body.get("order_id")
+        self.payments.require_paid(order_id, cast(str, request.body["transaction_id"]))
+        citizen = hmac.new(self._secret, record.id_number.encode(), hashlib.sha256).hexdigest()
+        with self._lock:  # a retried delivery gets the same document, never a second one
+            issued = self._extracts.get(cast(str, order_id))
+            if issued is None:
+                now = self._now()
+                issued = (self._issue_locked(EXTRACT_PREFIX, now), now, citizen)
+                self._extracts[cast(str, order_id)] = issued
+        number, when, owner = issued
+        if not hmac.compare_digest(owner, citizen):
+            raise ApiError(402, "payment_required", "the order already paid for another extract")
+        answer = records.register_extract(record, when.date())
+        return 200, {**self._document(number, when), **answer}
+
+    def _issue_locked(self, prefix: str, now: dt.datetime) -> str:
+        """The next number of this kind, registered for /verify; self._lock must be held."""
+        serial = self._next_document.get(prefix, 1)
+        self._next_document[prefix] = serial + 1
+        number = f"{prefix}-{now.year:04d}-{serial:06d}"
+        self._issued[number] = now.isoformat(timespec="seconds")
+        return number
+
+    def _document(self, number: str, issued: dt.datetime) -> dict[str, object]:
+        code = self.verify_code(number)
+        return {
+            "document_number": number,
+            "issued_at": issued.isoformat(timespec="seconds"),
+            "verify_code": code,
+            "verify_url": f"{self.base_url}/verify/{number}?c={code}",
         }
 
     def verify_code(self, document_number: str) -> str:
@@ -373,6 +430,41 @@ class SandboxPlatform:
         except ValueError as exc:
             raise ApiError(400, "bad_request", str(exc)) from None
         return 200, self._fault_state()
+
+    # -- payments: thin routes onto the provider (kiosk_app/sandbox/payments.py) ------------
+
+    def _order_create(self, request: _Request) -> tuple[int, object]:
+        created, order = self.payments.create(payments.parse_order_request(request.body))
+        return (201 if created else 200), order
+
+    def _order_find(self, request: _Request) -> tuple[int, object]:
+        return 200, self.payments.find(payments.parse_idempotency_key(request.query))
+
+    def _order_get(self, request: _Request) -> tuple[int, object]:
+        return 200, self.payments.get(request.params["order_id"])
+
+    def _order_close(self, request: _Request) -> tuple[int, object]:
+        payments.parse_close(request.body)
+        return 200, self.payments.close(request.params["order_id"])
+
+    def _order_refund(self, request: _Request) -> tuple[int, object]:
+        reason = payments.parse_refund_reason(request.body)
+        return 200, self.payments.refund(request.params["order_id"], reason)
+
+    def _order_pay_code(self, request: _Request) -> tuple[int, object]:
+        auth_code = payments.parse_auth_code(request.body)
+        return 200, self.payments.pay_code(request.params["order_id"], auth_code)
+
+    def _pay_page(self, request: _Request) -> tuple[int, object]:
+        status, page = self.payments.pay_page(request.params["order_id"])
+        return status, _Html(page)
+
+    def _payment_defaults(self, request: _Request) -> tuple[int, object]:
+        return 200, payments.apply_defaults(self.payments, request.body)
+
+    def _payment_outcome(self, request: _Request) -> tuple[int, object]:
+        outcome = payments.parse_outcome(request.body)
+        return 200, self.payments.resolve(request.params["order_id"], outcome)
 
 
 def _parse_json_object(body: bytes | None) -> dict[str, Any]:
@@ -501,6 +593,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         headers: dict[str, str] = {}
         if status == 405:
             headers["Allow"] = ", ".join(self.server.platform.allowed_methods(self.path))
+        if isinstance(payload, _Html):
+            headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+            self._send(status, payload.text.encode("utf-8"), "text/html; charset=utf-8", headers)
+            return
         self._send_json(status, payload, headers)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _dispatch
@@ -509,9 +605,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self, status: int, payload: object, headers: Mapping[str, str] | None = None
     ) -> None:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        self._send(status, data, "application/json; charset=utf-8", headers)
+
+    def _send(
+        self, status: int, data: bytes, content_type: str, headers: Mapping[str, str] | None
+    ) -> None:
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
             self.send_header("Cache-Control", "no-store")
             for name, value in (headers or {}).items():

@@ -3,7 +3,9 @@ and step at the top, the step's content, the ways on at the bottom."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +17,7 @@ from ui.screens import step_views
 class StepScreen(QWidget):
     action = Signal(str, object)
     training_card = Signal(str)
+    training_pay = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,12 @@ class StepScreen(QWidget):
         outer.addLayout(self.action_bar)
         self.view: View | None = None
         self.preview: QLabel | None = None
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._count_down)
+        self._countdown_label: QLabel | None = None
+        self._countdown_end = 0.0
+        self._countdown_text = ""
         self.language = "zh_CN"
         self.training_cards: list[tuple[str, str]] = []
         self.buttons: dict[str, QWidget] = {}
@@ -50,6 +59,7 @@ class StepScreen(QWidget):
         self.view = view
         self.language = language
         self.preview = None
+        self._countdown.stop()
         clear_layout(self.content)
         clear_layout(self.action_bar)
         self.buttons = {}
@@ -70,6 +80,21 @@ class StepScreen(QWidget):
         widget.clicked.connect(lambda _=False: self.action.emit(name, value))
         self.action_bar.addWidget(widget, 1)
         self.buttons[f"{name}:{value}" if value is not None else name] = widget
+
+    def start_countdown(self, target: QLabel, seconds: float, text: str) -> None:
+        """A visible countdown (e.g. until a payment QR code expires), updated every second."""
+        self._countdown_label = target
+        self._countdown_end = time.monotonic() + seconds
+        self._countdown_text = text
+        self._count_down()
+        self._countdown.start()
+
+    def _count_down(self) -> None:
+        left = max(0, round(self._countdown_end - time.monotonic()))
+        if self._countdown_label is not None:
+            set_text(self._countdown_label, self._countdown_text.format(left))
+        if left == 0:
+            self._countdown.stop()
 
     def show_preview(self, width: int, height: int, rgb: bytes) -> None:
         """Show the newest camera frame on the face step (a copy: the bytes are not kept)."""

@@ -21,6 +21,7 @@ from flows.views import (
     Form,
     InsertCard,
     Notice,
+    Payment,
     Problem,
     Rating,
     ResultView,
@@ -28,6 +29,7 @@ from flows.views import (
     Working,
 )
 from ui.components.keypad import Keypad
+from ui.components.qr import QrCode
 from ui.components.widgets import button, label
 from ui.texts import message
 
@@ -97,6 +99,8 @@ def build(screen: StepScreen, view: View, lang: str) -> None:
         )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         screen.content.addWidget(hint)
+    elif isinstance(view, Payment):
+        _payment(screen, view, lang)
     elif isinstance(view, Form):
         _form(screen, view, lang)
     elif isinstance(view, ResultView):
@@ -182,6 +186,52 @@ def _insert_card(screen: StepScreen) -> None:
             widget.clicked.connect(lambda _=False, n=id_number: screen.training_card.emit(n))
             grid.addWidget(widget, index // 2, index % 2)
         box.addLayout(grid)
+
+
+def money(fen: int) -> str:
+    return f"{fen // 100}.{fen % 100:02d}"
+
+
+def _payment(screen: StepScreen, view: Payment, lang: str) -> None:
+    amount = label(
+        QCoreApplication.translate("StepViews", "应付金额：{0} 元").format(money(view.amount_fen)),
+        role="title",
+    )
+    amount.setObjectName("amount")
+    amount.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    screen.content.addWidget(amount)
+    for text in (
+        view.reason.get(lang),
+        QCoreApplication.translate("StepViews", "收款单位：{0}").format(view.payee.get(lang)),
+    ):
+        line = label(text, role="muted")
+        line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        screen.content.addWidget(line)
+    code = QrCode(view.qr_payload, side=420)
+    code.setObjectName("payment-qr")
+    code.setAccessibleName(QCoreApplication.translate("StepViews", "付款二维码"))
+    screen.content.addWidget(code, 0, Qt.AlignmentFlag.AlignHCenter)
+    how = label(
+        QCoreApplication.translate(
+            "StepViews", "请用微信或支付宝扫描二维码付款；也可以把手机上的付款码对准下方扫码口。"
+        ),
+        role="heading",
+    )
+    how.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    screen.content.addWidget(how)
+    remaining = label(role="muted")
+    remaining.setObjectName("payment-countdown")
+    remaining.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    screen.content.addWidget(remaining)
+    screen.start_countdown(
+        remaining, view.expires_in_s, QCoreApplication.translate("StepViews", "二维码 {0} 秒后失效")
+    )
+    screen.content.addStretch(1)
+    if screen.training_cards:
+        simulate = button(QCoreApplication.translate("StepViews", "培训模式：模拟手机扫码付款"))
+        simulate.setObjectName("training-pay")
+        simulate.clicked.connect(screen.training_pay)
+        screen.content.addWidget(simulate)
 
 
 def _form(screen: StepScreen, view: Form, lang: str) -> None:

@@ -1,0 +1,26 @@
+"""The step library: every item is built from these step types, and only these."""
+
+from __future__ import annotations
+
+from flows.pay_step import PayStep
+from flows.steps import (
+    AuthenticateStep,
+    FormStep,
+    NoticeStep,
+    PrintStep,
+    QueryStep,
+    RateStep,
+    ResultStep,
+    Step,
+)
+
+STEP_TYPES: dict[str, type[Step]] = {
+    "notice": NoticeStep,
+    "authenticate": AuthenticateStep,
+    "form": FormStep,
+    "pay": PayStep,
+    "query": QueryStep,
+    "result": ResultStep,
+    "print": PrintStep,
+    "rate": RateStep,
+}
