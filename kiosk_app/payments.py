@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from devices.interfaces import Receipt, ReceiptLine
 from flows.context import PaymentOrder
+from kiosk_app import faultpoints
 from kiosk_app.platform_client import PlatformClient, PlatformError
 from kiosk_app.store import Store
 
@@ -52,7 +53,9 @@ class PaymentService:
         self, key: str, transaction_id: str, item_id: str, amount_fen: int, payee: str, reason: str
     ) -> PaymentOrder:
         self.store.payment_intent(key, transaction_id, item_id, amount_fen)  # before sending
+        faultpoints.reached("payment_before_send")
         answer = self.platform.create_order(key, transaction_id, item_id, amount_fen, payee, reason)
+        faultpoints.reached("payment_after_send")
         order_id = str(answer["order_id"])
         status = str(answer.get("status", "pending"))
         self.store.payment_update(key, status, order_id)
@@ -84,6 +87,7 @@ class PaymentService:
                 status = "pending"
             if status != "pending":
                 self.store.payment_update(order.key, status)
+                faultpoints.reached(f"payment_after_{status}")
                 return status
             if self.now() > deadline:
                 return self._close(order.key, order.order_id)
@@ -98,6 +102,7 @@ class PaymentService:
 
     def mark_delivered(self, key: str) -> None:
         self.store.payment_update(key, "delivered")
+        faultpoints.reached("payment_after_print")
 
     # Settling ---------------------------------------------------------------------------------
 
