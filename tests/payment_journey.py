@@ -11,9 +11,9 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk_app.app import build_kiosk, ensure_application  # noqa: E402
-from kiosk_app.config import Config  # noqa: E402
-from kiosk_app.demo import PORTRAIT, Citizen  # noqa: E402
+from kiosk_app.app import build_kiosk, ensure_application
+from kiosk_app.config import Config
+from kiosk_app.demo import PORTRAIT, Citizen
 
 HOMEOWNER = "110105198506150049"
 ITEM = "real_estate_register_extract"
