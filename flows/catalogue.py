@@ -33,7 +33,7 @@ class Catalogue:
         """Departments in their order, each with its visible items, most used first."""
         groups = []
         for department in sorted(self.departments, key=lambda d: d.order):
-            items = [i for i in self.visible() if i.department == department.id]
+            items = [i for i in self.visible() if i.department == department.id and i.on_home]
             if items:
                 groups.append((department, sorted(items, key=lambda i: -i.popularity)))
         return groups
@@ -136,6 +136,7 @@ def parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) ->
         lifecycle=lifecycle,
         fee=fee,
         popularity=popularity,
+        on_home=bool(data.get("home", True)),
     )
 
 

@@ -79,6 +79,7 @@ class FlowContext:
     card_present: Callable[[], bool] = lambda: False
     max_face_attempts: int = 3
     payments: Payments | None = None
+    device_usable: Callable[[str], bool] = lambda device: True
 
 
 @dataclass

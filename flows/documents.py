@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,13 +83,17 @@ def _plain(value: object) -> str:
 
 
 def print_choices(
-    options: Mapping[str, Any], answer: Mapping[str, Any]
+    options: Mapping[str, Any],
+    answer: Mapping[str, Any],
+    usable: Callable[[str], bool] = lambda device: True,
 ) -> Iterator[tuple[str, Text]]:
-    """The formats the print step offers; A4 only when the answer carries what it certifies."""
-    if options.get("receipt", False):
+    """The formats the print step offers: only on a printer that works now, and A4 only when
+    the answer carries what it certifies."""
+    if options.get("receipt", False) and usable("receipt_printer"):
         yield "receipt", _PRINT_LABELS["receipt"]
     a4 = options.get("a4")
-    if a4 and answer.get(str(options.get("a4_requires", "document_number"))):
+    certifies = answer.get(str(options.get("a4_requires", "document_number")))
+    if a4 and certifies and usable("a4_printer"):
         yield "a4", _PRINT_LABELS["a4"]
 
 

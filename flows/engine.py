@@ -33,7 +33,7 @@ def offered(view: View, action: str, value: object) -> bool:
         formats = {choice.format for choice in view.print_choices}
         return action == "finish" or (action == "print" and value in formats)
     if isinstance(view, Rating):
-        return action in ("rate", "skip")
+        return action in ("rate", "skip") or (action == "reason" and view.level > 0)
     if isinstance(view, Payment):
         return action == "pay_code" and isinstance(value, str)
     return False

@@ -76,6 +76,7 @@ class Item:
     lifecycle: Lifecycle = Lifecycle.ACTIVE
     fee: Fee | None = None
     popularity: int = 0  # most-used first on the home screen
+    on_home: bool = True  # False: reached another way (the complaint form, from the footer)
 
     @property
     def visible(self) -> bool:

@@ -212,12 +212,15 @@ class FormStep(Step):
     def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
         if action == "set" and isinstance(value, dict):
             run.data.form.update({str(k): str(v) for k, v in value.items()})
-            errors = self._errors(run, only=set(value))
+            # Check what was just given; an empty field is only wrong once submitted.
+            errors = self._errors(run, only={str(k) for k, v in value.items() if str(v).strip()})
             # A form that is a single choice moves on as soon as it is chosen: one tap.
             if not errors and len(self.fields) == 1 and self.fields[0].kind == "choice":
                 return NEXT
             return self._form(run, errors)
         if action == "submit":
+            if isinstance(value, dict):  # typed fields arrive with the submit
+                run.data.form.update({str(k): str(v) for k, v in value.items()})
             errors = self._errors(run)
             return self._form(run, errors) if errors else NEXT
         return None
@@ -238,14 +241,11 @@ class QueryStep(Step):
 
     def enter(self, run: Run) -> Outcome:
         identity = run.data.identity
-        if identity is None:
+        payload: dict[str, object] = {"transaction_id": run.ctx.transaction_id, **run.data.form}
+        if identity is not None:
+            payload.update(id_number=identity.id_number, name=identity.name)
+        elif not self.options.get("anonymous", False):
             return Problem(run.item, run.progress, "unexpected_error", ("exit",))
-        payload: dict[str, object] = {
-            "id_number": identity.id_number,
-            "name": identity.name,
-            "transaction_id": run.ctx.transaction_id,
-            **run.data.form,
-        }
         if run.data.paid and run.data.order is not None:
             payload["order_id"] = run.data.order.order_id  # the platform delivers only if paid
         endpoint = run.item.endpoint
@@ -272,7 +272,9 @@ class ResultStep(Step):
         holder = f"{identity.masked_name}  {identity.masked_id}" if identity else ""
         choices = tuple(
             PrintChoice(fmt, label)
-            for fmt, label in documents.print_choices(self.print_options, answer)
+            for fmt, label in documents.print_choices(
+                self.print_options, answer, run.ctx.device_usable
+            )
         )
         return ResultView(
             run.item,
@@ -343,17 +345,53 @@ class PrintStep(Step):
         return NEXT
 
 
+OTHER_REASON = "其他："  # followed by typed text: sent to the platform, never stored on the kiosk
+REASONS = (
+    Choice("process", Text.of({"zh_CN": "办事流程繁琐", "en_US": "Too many steps"})),
+    Choice("waiting", Text.of({"zh_CN": "等待时间太长", "en_US": "Too slow"})),
+    Choice(
+        "device", Text.of({"zh_CN": "设备故障或操作困难", "en_US": "Device fault or hard to use"})
+    ),
+    Choice("result", Text.of({"zh_CN": "查询结果有误", "en_US": "The result is wrong"})),
+    Choice("guidance", Text.of({"zh_CN": "提示说明看不懂", "en_US": "Instructions unclear"})),
+)
+
+
 class RateStep(Step):
-    """好差评: five levels or skip; recorded against the transaction, never the citizen."""
+    """好差评: five levels or skip, one rating per service (一次一评); the two lowest need a
+    reason. Recorded against the transaction, never the citizen."""
 
     def enter(self, run: Run) -> Outcome:
         return Rating(run.item, run.progress, run.ctx.transaction_id, run.data.printed)
 
     def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
         if action == "rate" and isinstance(value, int) and 1 <= value <= 5:
+            if value <= 2:
+                self._level = value
+                return Rating(
+                    run.item,
+                    run.progress,
+                    run.ctx.transaction_id,
+                    run.data.printed,
+                    level=value,
+                    reasons=REASONS,
+                )
             run.ctx.record_rating(value, "")
+            return Finished("completed")
+        if action == "reason" and isinstance(value, str) and value.strip():
+            level = getattr(self, "_level", 0)
+            if not level:
+                return None
+            known = {choice.value: choice.label.get("zh_CN") for choice in REASONS}
+            reason = known.get(value) or OTHER_REASON + _plain_reason(value)
+            run.ctx.record_rating(level, reason)
             return Finished("completed")
         if action == "skip":
             run.ctx.record_rating(None, "")
             return Finished("completed")
         return None
+
+
+def _plain_reason(text: str) -> str:
+    """A typed reason, one line, bounded; it is sent to the platform, not interpreted."""
+    return " ".join("".join(ch for ch in text if ch.isprintable()).split())[:200]

@@ -130,6 +130,8 @@ class Rating:
     progress: Progress
     transaction_id: str
     printed: str  # "", "receipt" or "a4": tells the citizen to take their paper
+    level: int = 0  # chosen level, when a reason is still needed (不满意, 非常不满意)
+    reasons: tuple[Choice, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,10 @@
         <source>呼叫帮助</source>
         <translation>Call for help</translation>
     </message>
+    <message>
+        <source>投诉建议</source>
+        <translation>Complaints</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -125,6 +129,14 @@
     <message>
         <source>已呼叫工作人员，请稍候</source>
         <translation>Staff have been called, please wait</translation>
+    </message>
+    <message>
+        <source>帮办模式：工作人员 {0} 正在协助办理</source>
+        <translation>Assisted service: staff member {0} is helping</translation>
+    </message>
+    <message>
+        <source>结束帮办</source>
+        <translation>End assistance</translation>
     </message>
 </context>
 <context>
@@ -170,6 +182,26 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>不能开始帮办</source>
+        <translation>Assisted service cannot start</translation>
+    </message>
+    <message>
+        <source>错误次数过多，账号已暂时锁定，请15分钟后再试。</source>
+        <translation>Too many wrong tries: the account is locked. Please try again in 15 minutes.</translation>
+    </message>
+    <message>
+        <source>此账号不是帮办人员账号。</source>
+        <translation>This account is not a volunteer account.</translation>
+    </message>
+    <message>
+        <source>密码已过期，请联系运维人员重置。</source>
+        <translation>This PIN has expired. Please ask the operator to reset it.</translation>
+    </message>
+    <message>
+        <source>工号或密码不对。</source>
+        <translation>Wrong staff number or PIN.</translation>
+    </message>
+    <message>
         <source>已呼叫工作人员</source>
         <translation>Staff have been called</translation>
     </message>
@@ -184,6 +216,10 @@
     <message>
         <source>好的</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>工作人员登录（帮办）</source>
+        <translation>Staff login (assisted service)</translation>
     </message>
 </context>
 <context>
@@ -382,6 +418,41 @@
     </message>
 </context>
 <context>
+    <name>StaffLoginScreen</name>
+    <message>
+        <source>工作人员登录（帮办代办）</source>
+        <translation>Staff login (assisted service)</translation>
+    </message>
+    <message>
+        <source>请输入工号和密码。帮办时由您操作，身份核验仍由办事人本人完成。</source>
+        <translation>Enter your staff number and PIN. You will operate the screens; the citizen still proves their own identity.</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>密码，已输入 {0} 位</source>
+        <translation>PIN, {0} digits entered</translation>
+    </message>
+    <message>
+        <source>工号或密码不对，请重新输入。</source>
+        <translation>Wrong staff number or PIN. Please try again.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
     <name>StepScreen</name>
     <message>
         <source>第 {0} 步，共 {1} 步</source>
@@ -455,6 +526,14 @@
         <translation>Agree and start</translation>
     </message>
     <message>
+        <source>本次由工作人员（工号 {0}）协助操作，身份证和人脸核验仍由您本人完成。请您本人确认是否同意由工作人员协助办理。</source>
+        <translation>A staff member (No. {0}) will operate the screens for you; you still prove your identity with your own card and face. Please confirm yourself that you agree to this help.</translation>
+    </message>
+    <message>
+        <source>本人同意协助并开始</source>
+        <translation>I agree to be helped; start</translation>
+    </message>
+    <message>
         <source>请将身份证放在读卡区</source>
         <translation>Place your ID card on the reader</translation>
     </message>
@@ -491,6 +570,10 @@
         <translation>Training mode: pay with a simulated phone</translation>
     </message>
     <message>
+        <source>点此用屏幕键盘输入</source>
+        <translation>Touch here to type with the on-screen keyboard</translation>
+    </message>
+    <message>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -519,6 +602,22 @@
         <translation>Skip rating</translation>
     </message>
     <message>
+        <source>您选择了“{0}”。请告诉我们原因（必选）：</source>
+        <translation>You chose "{0}". Please tell us why (required):</translation>
+    </message>
+    <message>
+        <source>其他原因：</source>
+        <translation>Another reason:</translation>
+    </message>
+    <message>
+        <source>其他原因</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>提交其他原因</source>
+        <translation>Send this reason</translation>
+    </message>
+    <message>
         <source>重试</source>
         <translation>Try again</translation>
     </message>
@@ -529,6 +628,13 @@
     <message>
         <source>结束办理</source>
         <translation>End now</translation>
+    </message>
+</context>
+<context>
+    <name>self.window.staff_login</name>
+    <message>
+        <source>工号或密码不对，请重新输入。</source>
+        <translation>Wrong staff number or PIN. Please try again.</translation>
     </message>
 </context>
 </TS>

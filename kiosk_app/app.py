@@ -25,11 +25,15 @@ from kiosk_app.payments import PaymentService
 from kiosk_app.platform_client import PlatformClient
 from kiosk_app.sandbox import SandboxPlatform
 from kiosk_app.scanner import ScannerInput
+from kiosk_app.staff import Role, StaffRegistry
 from kiosk_app.store import Store
 from kiosk_app.work import BackgroundWork
 from ui.theme import ELDERLY, FONT_FAMILY, NORMAL
 from ui.window import KioskWindow
 
+# Training mode only (simulated devices or the sandbox): a volunteer to practise assisted service.
+TRAINING_VOLUNTEER = "0001"
+TRAINING_PIN = "246810"
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 log = logging.getLogger("kiosk_app")
 
@@ -125,6 +129,9 @@ def build_kiosk(
     work = BackgroundWork()
     window = KioskWindow()
     payments = PaymentService(platform, store, now=now)
+    staff = StaffRegistry(store, now=now)
+    if config.training and not staff.exists(Role.VOLUNTEER):
+        staff.set_secret(TRAINING_VOLUNTEER, Role.VOLUNTEER, TRAINING_PIN)
     controller = KioskController(
         config,
         catalogue,
@@ -135,6 +142,7 @@ def build_kiosk(
         work,
         render_certificate,
         payments,
+        staff,
         now=now,
     )
     if sandbox is not None:

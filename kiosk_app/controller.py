@@ -17,6 +17,7 @@ from devices.status import DeviceClass, DeviceStatus
 from flows.catalogue import Catalogue
 from flows.context import Certificate, FlowContext
 from flows.engine import FlowEngine
+from flows.steps import OTHER_REASON
 from flows.views import FaceCapture, Finished, Payment, View, Working
 from kiosk_app.config import Config
 from kiosk_app.device_set import DeviceSet
@@ -24,6 +25,7 @@ from kiosk_app.hours import ServiceHours
 from kiosk_app.payments import PaymentService, Settlement, refund_receipt
 from kiosk_app.platform_client import PlatformClient
 from kiosk_app.session import Session, new_transaction_id
+from kiosk_app.staff import Login, LoginResult, Role, StaffRegistry
 from kiosk_app.store import Store
 from kiosk_app.work import BackgroundWork
 from ui.components.footer import SiteInfo
@@ -31,6 +33,8 @@ from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
 
+COMPLAINT_ITEM = "complaint"
+FOLLOWUP_DAYS = 15  # a 差评 is answered within this many days (the operator screen shows it)
 _ACTIVITY_EVENTS = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.TouchBegin,
@@ -50,6 +54,7 @@ class KioskController(QObject):
         work: BackgroundWork,
         render_certificate: Callable[[Certificate], bytes],
         payments: PaymentService,
+        staff: StaffRegistry,
         now: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         super().__init__()
@@ -62,6 +67,8 @@ class KioskController(QObject):
         self.work = work
         self.render_certificate = render_certificate
         self.payments = payments
+        self.staff = staff
+        self.assisted_by = ""  # a volunteer's staff number while assisted service runs
         self.on_training_pay: Callable[[str], None] = lambda order_id: None
         self.now = now
         self.second_ms = 1000  # tests make time run faster; nothing else changes it
@@ -93,6 +100,9 @@ class KioskController(QObject):
         self.reconcile = QTimer(self)
         self.reconcile.setInterval(300_000)  # open orders are settled every five minutes
         self.reconcile.timeout.connect(self.settle_payments)
+        self.outbox = QTimer(self)
+        self.outbox.setInterval(60_000)
+        self.outbox.timeout.connect(self.send_unsent_ratings)
         self.hours_check = QTimer(self)
         self.hours_check.setInterval(30_000)
         self.hours_check.timeout.connect(self._check_hours)
@@ -105,12 +115,17 @@ class KioskController(QObject):
         w.training_card.connect(self.insert_training_card)
         w.training_pay.connect(self.training_pay)
         w.message.dismissed.connect(self.message_dismissed)
+        w.message.staff_login.connect(self.show_staff_login)
+        w.staff_login.login.connect(self.staff_login)
+        w.staff_login.cancelled.connect(self.show_home)
+        w.end_assist.connect(self.end_assist)
         w.countdown.more_time.connect(self.more_time)
         w.countdown.end_now.connect(lambda: self.end_session("timeout"))
         w.footer.language_clicked.connect(self.next_language)
         w.footer.elderly_clicked.connect(self.toggle_elderly)
         w.footer.voice_clicked.connect(self.toggle_voice)
         w.footer.help_clicked.connect(self.call_for_help)
+        w.footer.complaint_clicked.connect(self.open_complaint)
 
     # Start-up -------------------------------------------------------------------------------
 
@@ -137,7 +152,9 @@ class KioskController(QObject):
         self.hours_check.start()
         self.device_poll.start()
         self.reconcile.start()
-        self.settle_payments()  # orders a crash or power cut left open
+        self.outbox.start()
+        self.settle_payments()
+        self.send_unsent_ratings()  # orders a crash or power cut left open
         self.show_attract()
         # Face models are slow to load: after the first screen, on a worker.
         QTimer.singleShot(0, lambda: self.work.run(self.devices.face.warm_up, self._warmed_up))
@@ -184,6 +201,7 @@ class KioskController(QObject):
             self.hours_check,
             self.device_poll,
             self.reconcile,
+            self.outbox,
             self.preview,
         ):
             timer.stop()
@@ -284,10 +302,17 @@ class KioskController(QObject):
             card_present=lambda: self.devices.card_reader.card_present,
             max_face_attempts=self.config.timeouts.face_attempts,
             payments=self.payments,
+            device_usable=lambda name: DeviceClass(name) not in self.devices.unusable(),
         )
         engine = FlowEngine(item, ctx)
         self.session = Session(transaction_id, item, engine, self.now())
-        self.store.begin_transaction(transaction_id, item.id, trial=item.lifecycle.value == "trial")
+        self.window.footer.complaint.setEnabled(False)
+        self.store.begin_transaction(
+            transaction_id,
+            item.id,
+            trial=item.lifecycle.value == "trial",
+            assisted_by=self.assisted_by,
+        )
         log.info("session started: item=%s transaction=%s", item.id, transaction_id)
         self.show(engine.start())
 
@@ -352,6 +377,9 @@ class KioskController(QObject):
         paid_order = session.engine.paid_order
         printed = session.end()
         self.session = None
+        self.window.footer.complaint.setEnabled(True)
+        if self.assisted_by:  # assisted service is for one citizen: it ends with them
+            self.end_assist()
         if session.item.fee is not None:
             # Close what is unpaid, refund what was paid for nothing: off the GUI thread.
             transaction_id = session.transaction_id
@@ -370,6 +398,42 @@ class KioskController(QObject):
         else:
             self.window.show_message("goodbye", reason=reason)
         self.goodbye.start(self.config.timeouts.goodbye_s * self.second_ms * self.timeout_scale())
+
+    # Assisted service (帮办代办) -------------------------------------------------------------
+
+    def show_staff_login(self) -> None:
+        if self.session is None:
+            self.window.show_staff_login()
+            self._restart_idle()
+
+    def staff_login(self, staff_no: str, secret: str) -> None:
+        """Checked off the GUI thread (a slow hash on purpose)."""
+        self.work.run(
+            lambda: self.staff.login(staff_no, secret, Role.VOLUNTEER), self._staff_checked
+        )
+
+    def _staff_checked(self, login: object, error: BaseException | None) -> None:
+        if error is not None or not isinstance(login, Login):
+            self.window.staff_login.reset()
+            return
+        if login.result is LoginResult.OK:
+            self.assisted_by = login.staff_no
+            self.window.set_assisted(login.staff_no)
+            self.store.log_event("assist_started", f"staff={login.staff_no}")
+            self.show_home()
+        elif login.result is LoginResult.WRONG:
+            self.window.staff_login.reset(
+                self.window.staff_login.tr("工号或密码不对，请重新输入。")
+            )
+        else:
+            self.window.show_message("staff_refused", why=login.result.value)
+            self._restart_idle()
+
+    def end_assist(self) -> None:
+        if self.assisted_by:
+            self.store.log_event("assist_ended", f"staff={self.assisted_by}")
+        self.assisted_by = ""
+        self.window.set_assisted("")
 
     def settle_payments(self) -> None:
         self.work.run(self.payments.settle, self._settled)
@@ -410,15 +474,36 @@ class KioskController(QObject):
             self.show(session.engine.act("pay_code", code))
 
     def _record_rating(self, level: int | None, reason: str) -> None:
-        """Called from the flow on the GUI thread: store now, send in the background."""
+        """Called from the flow on the GUI thread: store now (一次一评), send in the
+        background, retried until the platform acknowledges. A typed reason may hold anything,
+        so the kiosk keeps only "其他" and sends the words once, from memory."""
         session = self.session
         if session is None:
             return
-        if self.store.record_rating(session.transaction_id, session.item.id, level, reason):
-            transaction_id, item_id = session.transaction_id, session.item.id
-            self.work.run(
-                lambda: self.platform.submit_rating(transaction_id, item_id, level, reason),
-                lambda _r, error: None if error else self.store.mark_rating_sent(transaction_id),
+        stored = OTHER_REASON.rstrip("：") if reason.startswith(OTHER_REASON) else reason
+        transaction_id, item_id = session.transaction_id, session.item.id
+        if not self.store.record_rating(transaction_id, item_id, level, stored):
+            return
+        if level is not None and level <= 2:
+            self.store.open_followup(transaction_id, item_id, level, stored, days=FOLLOWUP_DAYS)
+        self._send_rating(transaction_id, item_id, level, reason)
+
+    def _send_rating(
+        self, transaction_id: str, item_id: str, level: int | None, reason: str
+    ) -> None:
+        def done(_result: object, error: BaseException | None) -> None:
+            if error is None:
+                self.store.mark_rating_sent(transaction_id)
+
+        self.work.run(
+            lambda: self.platform.submit_rating(transaction_id, item_id, level, reason), done
+        )
+
+    def send_unsent_ratings(self) -> None:
+        """Ratings made while the platform was down go out when it is back."""
+        for rating in self.store.unsent_ratings():
+            self._send_rating(
+                rating["transaction_id"], rating["item_id"], rating["level"], rating["reason"]
             )
 
     # Idle timeout ------------------------------------------------------------------------------
@@ -483,6 +568,11 @@ class KioskController(QObject):
         self.voice = not self.voice
         self.window.footer.set_modes(self.elderly, self.voice)
         self.store.log_event("voice", "on" if self.voice else "off")
+
+    def open_complaint(self) -> None:
+        """The complaint form is an item like any other, reached from the footer."""
+        if self.session is None and self.hours.is_open(self.now()):
+            self.choose_item(COMPLAINT_ITEM)
 
     def call_for_help(self) -> None:
         self.store.log_event("help_requested", f"screen={self.window.current_screen()}")

@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS transactions (
     started_at TEXT NOT NULL,
     ended_at TEXT,
     outcome TEXT,
-    printed TEXT NOT NULL DEFAULT ''
+    printed TEXT NOT NULL DEFAULT '',
+    assisted_by TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS ratings (
     transaction_id TEXT PRIMARY KEY REFERENCES transactions(id),
@@ -36,6 +37,24 @@ CREATE TABLE IF NOT EXISTS payments (
     state TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS followups (
+    transaction_id TEXT PRIMARY KEY,
+    item_id TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    due_at TEXT NOT NULL,
+    closed_at TEXT
+);
+CREATE TABLE IF NOT EXISTS staff (
+    staff_no TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    salt BLOB NOT NULL,
+    hash BLOB NOT NULL,
+    failures INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -69,12 +88,21 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._migrate()
         self._lock = threading.Lock()
         # A transaction left open by a crash is closed as interrupted, so counts stay honest.
         self._exec(
             "UPDATE transactions SET outcome='interrupted', ended_at=? WHERE ended_at IS NULL",
             _now(),
         )
+
+    def _migrate(self) -> None:
+        """Columns added after a database was created are added to it, keeping its records."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(transactions)")}
+        if "assisted_by" not in columns:
+            self._db.execute(
+                "ALTER TABLE transactions ADD COLUMN assisted_by TEXT NOT NULL DEFAULT ''"
+            )
 
     def _exec(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -89,13 +117,21 @@ class Store:
                 return  # already closed
             self._db.close()
 
-    def begin_transaction(self, transaction_id: str, item_id: str, trial: bool) -> None:
+    def query(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        """For the modules that keep their own records here (staff, reports)."""
+        return self._exec(sql, *args)
+
+    def begin_transaction(
+        self, transaction_id: str, item_id: str, trial: bool, assisted_by: str = ""
+    ) -> None:
         self._exec(
-            "INSERT INTO transactions (id, item_id, trial, started_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO transactions (id, item_id, trial, started_at, assisted_by)"
+            " VALUES (?, ?, ?, ?, ?)",
             transaction_id,
             item_id,
             int(trial),
             _now(),
+            assisted_by,
         )
 
     def end_transaction(self, transaction_id: str, outcome: str, printed: str) -> None:
@@ -119,6 +155,36 @@ class Store:
                 (transaction_id, item_id, level, reason, _now()),
             )
             return cursor.rowcount == 1
+
+    def unsent_ratings(self) -> list[dict[str, Any]]:
+        rows = self._exec(
+            "SELECT transaction_id, item_id, level, reason FROM ratings WHERE sent=0 LIMIT 50"
+        )
+        return [
+            dict(zip(("transaction_id", "item_id", "level", "reason"), r, strict=True))
+            for r in rows
+        ]
+
+    def open_followup(
+        self, transaction_id: str, item_id: str, level: int, reason: str, days: int
+    ) -> None:
+        """A 差评 needs an answer by a deadline; the operator screen lists the open ones."""
+        created = dt.datetime.now()
+        self._exec(
+            "INSERT OR IGNORE INTO followups (transaction_id, item_id, level, reason, created_at,"
+            " due_at) VALUES (?, ?, ?, ?, ?, ?)",
+            transaction_id,
+            item_id,
+            level,
+            reason,
+            created.isoformat(timespec="seconds"),
+            (created + dt.timedelta(days=days)).isoformat(timespec="seconds"),
+        )
+
+    def followups(self) -> list[dict[str, Any]]:
+        columns = ("transaction_id", "item_id", "level", "reason", "due_at", "closed_at")
+        rows = self._exec(f"SELECT {', '.join(columns)} FROM followups ORDER BY due_at")
+        return [dict(zip(columns, r, strict=True)) for r in rows]
 
     def mark_rating_sent(self, transaction_id: str) -> None:
         self._exec("UPDATE ratings SET sent=1 WHERE transaction_id=?", transaction_id)
@@ -195,13 +261,9 @@ class Store:
         )
 
     def transactions(self) -> list[dict[str, Any]]:
-        rows = self._exec(
-            "SELECT id, item_id, trial, outcome, printed FROM transactions ORDER BY started_at"
-        )
-        return [
-            dict(zip(("id", "item_id", "trial", "outcome", "printed"), r, strict=True))
-            for r in rows
-        ]
+        columns = ("id", "item_id", "trial", "outcome", "printed", "assisted_by")
+        rows = self._exec(f"SELECT {', '.join(columns)} FROM transactions ORDER BY started_at")
+        return [dict(zip(columns, r, strict=True)) for r in rows]
 
     def ratings(self) -> list[dict[str, Any]]:
         rows = self._exec("SELECT transaction_id, item_id, level, reason, sent FROM ratings")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from devices.status import DeviceState, MediaState
+from devices.status import DeviceClass, DeviceState, MediaState
 from kiosk_app.app import build_kiosk
 from kiosk_app.config import Config
 from kiosk_app.demo import PORTRAIT, Citizen
@@ -48,7 +48,9 @@ def test_card_reader_offline_pauses_every_item(kiosk: Any, citizen: Any) -> None
     citizen.start()
     kiosk.devices.card_reader.inject(state=DeviceState.HARDWARE_ERROR)
     citizen.wait_for(lambda: kiosk.store.open_faults() != [], what="the fault")
-    assert kiosk.controller.unavailable_items() == {i.id for i in kiosk.catalogue.items}
+    needing_card = {i.id for i in kiosk.catalogue.items if DeviceClass.CARD_READER in i.requires}
+    assert kiosk.controller.unavailable_items() == needing_card
+    assert "complaint" not in needing_card  # a complaint needs no device: still possible
     assert kiosk.store.open_faults()[0]["severity"] == "severe"
 
 

@@ -564,7 +564,7 @@ def test_receipt_masks_the_id_number_and_names_the_transaction(
 
 @pytest.mark.parametrize(
     ("action", "value", "recorded"),
-    [("rate", 4, [(4, "")]), ("rate", 1, [(1, "")]), ("skip", None, [(None, "")])],
+    [("rate", 4, [(4, "")]), ("rate", 3, [(3, "")]), ("skip", None, [(None, "")])],
 )
 def test_rating_is_recorded_once(
     make_rig: Callable[..., Rig], action: str, value: object, recorded: list[object]
@@ -578,6 +578,27 @@ def test_rating_is_recorded_once(
     assert rig.engine.act(action, value) == Finished("completed")
     assert rig.engine.act("rate", 5) == Finished("completed")  # finished: nothing more counts
     assert rig.ratings == recorded
+
+
+@pytest.mark.parametrize("level", [1, 2])
+def test_low_rating_needs_a_reason(make_rig: Callable[..., Rig], level: int) -> None:
+    rig = make_rig("provident_fund_account")
+    rig.until(Rating)
+    asking = rig.engine.act("rate", level)
+    assert isinstance(asking, Rating) and asking.level == level and asking.reasons
+    assert rig.ratings == []  # nothing recorded without a reason
+    assert rig.engine.act("reason", "  ") is asking  # blank is not a reason
+    assert rig.engine.act("reason", "waiting") == Finished("completed")
+    assert rig.ratings == [(level, "等待时间太长")]
+
+
+def test_typed_reason_is_marked_as_other(make_rig: Callable[..., Rig]) -> None:
+    rig = make_rig("provident_fund_account")
+    rig.until(Rating)
+    rig.engine.act("rate", 1)
+    assert rig.engine.act("reason", "字太小\x1b[31m 看不清") == Finished("completed")
+    [(level, reason)] = rig.ratings
+    assert level == 1 and reason.startswith("其他：") and "\x1b" not in reason
 
 
 STOPS: dict[str, type | tuple[type, ...]] = {

@@ -85,6 +85,12 @@ def stylesheet(t: Theme) -> str:
     QPushButton[role="choice"] {{
         min-height: {int(t.touch_px * 1.3)}px; font-size: {t.body_pt + 4}pt;
     }}
+    QPushButton[selected="true"] {{
+        border: 4px solid {t.primary}; background: #E8F0FE; font-weight: bold;
+    }}
+    QPlainTextEdit {{
+        background: {t.surface}; border: 2px solid {t.border}; border-radius: 10px; padding: 8px;
+    }}
     #Footer {{ background: {t.footer_bg}; }}
     #Footer QLabel {{ color: {t.footer_text}; font-size: {t.small_pt}pt; }}
     #Footer QLabel[role="hotline"] {{ font-size: {t.body_pt + 2}pt; font-weight: bold; }}
@@ -99,6 +105,8 @@ def stylesheet(t: Theme) -> str:
         background: #C5221F; color: white; font-weight: bold; border-radius: 10px;
         padding: 6px 16px;
     }}
+    #AssistBanner {{ background: #0B57D0; }}
+    #AssistBanner QLabel {{ color: white; }}
     #TrainingBanner {{
         background: {t.banner_bg}; color: {t.banner_text}; font-weight: bold;
         font-size: {t.small_pt}pt; padding: 6px;

@@ -10,10 +10,11 @@ from flows.model import Department, Item
 from flows.views import View
 from ui.components.countdown import CountdownOverlay
 from ui.components.footer import Footer, SiteInfo
-from ui.components.widgets import label, set_text
+from ui.components.widgets import button, label, set_text
 from ui.screens.attract import AttractScreen
 from ui.screens.home import HomeScreen
 from ui.screens.message import MessageScreen
+from ui.screens.staff_login import StaffLoginScreen
 from ui.screens.step import StepScreen
 from ui.theme import NORMAL, Theme, stylesheet
 
@@ -23,6 +24,7 @@ class KioskWindow(QWidget):
     flow_action = Signal(str, object)
     training_card = Signal(str)
     training_pay = Signal()
+    end_assist = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,20 @@ class KioskWindow(QWidget):
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.training_banner.hide()
         layout.addWidget(self.training_banner)
+        self.assist_banner = QFrame()
+        self.assist_banner.setObjectName("AssistBanner")
+        self.assist_banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        assist_layout = QHBoxLayout(self.assist_banner)
+        assist_layout.setContentsMargins(24, 6, 24, 6)
+        self.assist_text = label(role="heading")
+        self.assist_end = button()
+        self.assist_end.setObjectName("assist-end")
+        self.assist_end.clicked.connect(self.end_assist)
+        assist_layout.addWidget(self.assist_text, 1)
+        assist_layout.addWidget(self.assist_end)
+        self.assist_banner.hide()
+        self.assisted_by = ""
+        layout.addWidget(self.assist_banner)
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
@@ -68,7 +84,8 @@ class KioskWindow(QWidget):
         self.home = HomeScreen()
         self.step = StepScreen()
         self.message = MessageScreen()
-        for screen in (self.attract, self.home, self.step, self.message):
+        self.staff_login = StaffLoginScreen()
+        for screen in (self.attract, self.home, self.step, self.message, self.staff_login):
             self.stack.addWidget(screen)
         self.countdown = CountdownOverlay(self.body)
 
@@ -128,6 +145,17 @@ class KioskWindow(QWidget):
         self._help_timer.start(for_ms)
         self.retranslate()
 
+    def show_staff_login(self) -> None:
+        self.staff_login.reset()
+        self.stack.setCurrentWidget(self.staff_login)
+
+    def set_assisted(self, staff_no: str) -> None:
+        """Say plainly, on every screen, that a volunteer is driving and who (number only)."""
+        self.assisted_by = staff_no
+        self.step.assisted_by = staff_no
+        self.assist_banner.setVisible(bool(staff_no))
+        self.retranslate()
+
     def show_countdown(self, remaining: int) -> None:
         self.countdown.show_seconds(remaining)
 
@@ -151,6 +179,12 @@ class KioskWindow(QWidget):
             self.tr("培训模式：使用模拟设备和测试数据，所办事项不具法律效力"),
         )
         set_text(self.help_notice, self.tr("已呼叫工作人员，请稍候"))
+        set_text(
+            self.assist_text,
+            self.tr("帮办模式：工作人员 {0} 正在协助办理").format(self.assisted_by),
+        )
+        set_text(self.assist_end, self.tr("结束帮办"))
+        self.staff_login.retranslate()
         self.footer.retranslate()
         self.attract.retranslate()
         if self.stack.currentWidget() is self.home:

@@ -62,6 +62,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/provident-fund/account", "_provident_fund"),
     Route("POST", "/api/v1/real-estate/register-extract", "_register_extract"),
     Route("POST", "/api/v1/ratings", "_rating"),
+    Route("POST", "/api/v1/complaints", "_complaint"),
     Route("POST", ORDERS, "_order_create"),
     Route("GET", ORDERS, "_order_find"),
     Route("GET", ORDERS + "/{order_id}", "_order_get"),
@@ -76,6 +77,7 @@ ROUTES: tuple[Route, ...] = (
 )
 
 _CITIZEN_FIELDS = ("id_number", "name", "kiosk_id", "transaction_id")
+COMPLAINT_CATEGORIES = ("service", "device", "process", "result", "other")
 
 
 class ApiError(Exception):
@@ -153,6 +155,7 @@ class SandboxPlatform:
         self._stopping = threading.Event()
         self._base_url = ""
         self.ratings: list[dict[str, object]] = []
+        self.complaints: list[dict[str, object]] = []  # the platform keeps them; the kiosk not
         self.payments = PaymentProvider(self._now, lambda: self._base_url)
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -419,6 +422,36 @@ class SandboxPlatform:
         with self._lock:
             self.ratings.append(rating)
         return 200, {"accepted": True}
+
+    def _complaint(self, request: _Request) -> tuple[int, object]:
+        """A complaint (投诉建议) with an optional call-back phone; answered via 12345."""
+        body = request.body
+        category = body.get("category")
+        content = body.get("content", "")
+        phone = body.get("phone", "")
+        if category not in COMPLAINT_CATEGORIES:
+            raise ApiError(400, "bad_request", "field 'category' is not a known category")
+        if not isinstance(content, str) or not content.strip() or len(content) > 2000:
+            raise ApiError(400, "bad_request", "field 'content' must be 1-2000 characters")
+        if not isinstance(phone, str) or (phone and not re.fullmatch(r"1[3-9]\d{9}", phone)):
+            raise ApiError(400, "bad_request", "field 'phone' must be empty or a mobile number")
+        now = self._now()
+        with self._lock:
+            number = f"TS-{now.year:04d}-{len(self.complaints) + 1:06d}"
+            self.complaints.append(
+                {
+                    "reference_number": number,
+                    "category": category,
+                    "content": content,
+                    "phone": phone,
+                    "received_at": now.isoformat(timespec="seconds"),
+                }
+            )
+        return 200, {
+            "reference_number": number,
+            "received_at": now.isoformat(timespec="seconds"),
+            "answer_within": "15个工作日内答复" + ("，将电话回访" if phone else ""),
+        }
 
     def _faults(self, request: _Request) -> tuple[int, object]:
         body = request.body

@@ -26,6 +26,7 @@ class Footer(QFrame):
     elderly_clicked = Signal()
     voice_clicked = Signal()
     help_clicked = Signal()
+    complaint_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,8 +41,8 @@ class Footer(QFrame):
         self.hotline = label(role="hotline")
         self.phone = label()
         self.hours = label()
-        self.complaint = label()
-        for widget in (self.hotline, self.phone, self.hours, self.complaint):
+        self.complaint_text = label()
+        for widget in (self.hotline, self.phone, self.hours, self.complaint_text):
             texts.addWidget(widget)
         outer.addLayout(texts, 3)
 
@@ -57,14 +58,20 @@ class Footer(QFrame):
         self.voice = button()
         self.voice.setCheckable(True)
         self.help = button(role="help")
-        for index, control in enumerate((self.language, self.elderly, self.voice, self.help)):
-            buttons.addWidget(control, index // 2, index % 2)
-        outer.addLayout(buttons, 2)
+        self.complaint = button()
+        self.complaint.setObjectName("footer-complaint")
+        buttons.addWidget(self.language, 0, 0)
+        buttons.addWidget(self.elderly, 0, 1)
+        buttons.addWidget(self.voice, 0, 2)
+        buttons.addWidget(self.complaint, 1, 0)
+        buttons.addWidget(self.help, 1, 1, 1, 2)
+        outer.addLayout(buttons, 3)
 
         self.language.clicked.connect(self.language_clicked)
         self.elderly.clicked.connect(self.elderly_clicked)
         self.voice.clicked.connect(self.voice_clicked)
         self.help.clicked.connect(self.help_clicked)
+        self.complaint.clicked.connect(self.complaint_clicked)
         self.retranslate()
 
     def set_info(self, info: SiteInfo) -> None:
@@ -87,8 +94,11 @@ class Footer(QFrame):
         else:
             hours = self.tr("服务时间：{0}").format(info.hours)
         set_text(self.hours, hours)
-        set_text(self.complaint, self.tr("投诉建议：扫右侧二维码或拨打 {0}").format(info.hotline))
+        set_text(
+            self.complaint_text, self.tr("投诉建议：扫右侧二维码或拨打 {0}").format(info.hotline)
+        )
         set_text(self.language, self.tr("English"))
         set_text(self.elderly, self.tr("长辈版"))
         set_text(self.voice, self.tr("语音播报"))
         set_text(self.help, self.tr("呼叫帮助"))
+        set_text(self.complaint, self.tr("投诉建议"))

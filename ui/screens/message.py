@@ -11,6 +11,7 @@ from ui.texts import message
 
 class MessageScreen(QWidget):
     dismissed = Signal()
+    staff_login = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +30,10 @@ class MessageScreen(QWidget):
         self.ok = button(role="primary")
         self.ok.clicked.connect(self.dismissed)
         layout.addWidget(self.ok)
+        self.login = button()
+        self.login.setObjectName("staff-login")
+        self.login.clicked.connect(self.staff_login)
+        layout.addWidget(self.login)
         self.kind = "goodbye"
         self.args: dict[str, str] = {}
 
@@ -57,6 +62,15 @@ class MessageScreen(QWidget):
             body = self.tr("本机服务时间：{0}").format(args.get("hours", ""))
             detail = self.tr("如有急事请拨打 12345 或现场咨询电话 {0}").format(phone)
             ok = self.tr("知道了")
+        elif kind == "staff_refused":
+            title = self.tr("不能开始帮办")
+            body = {
+                "locked": self.tr("错误次数过多，账号已暂时锁定，请15分钟后再试。"),
+                "wrong_role": self.tr("此账号不是帮办人员账号。"),
+                "must_change": self.tr("密码已过期，请联系运维人员重置。"),
+            }.get(args.get("why", ""), self.tr("工号或密码不对。"))
+            detail = ""
+            ok = self.tr("返回首页")
         else:  # help
             title = self.tr("已呼叫工作人员")
             body = self.tr("工作人员马上就到，请在本机旁稍候。")
@@ -66,3 +80,5 @@ class MessageScreen(QWidget):
         set_text(self.body, body)
         set_text(self.detail, detail)
         set_text(self.ok, ok)
+        set_text(self.login, self.tr("工作人员登录（帮办）"))
+        self.login.setVisible(kind == "help")

@@ -7,7 +7,15 @@ import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flows.views import View
 from ui.components.widgets import button, clear_layout, label, set_text
@@ -37,9 +45,19 @@ class StepScreen(QWidget):
         self.cancel.clicked.connect(lambda: self.action.emit("cancel", None))
         top.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
-        self.content = QVBoxLayout()
+        # Long forms and results scroll (by touch) instead of pushing the buttons off screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        body = QWidget()
+        self.content = QVBoxLayout(body)
+        self.content.setContentsMargins(0, 0, 8, 0)
         self.content.setSpacing(16)
-        outer.addLayout(self.content, 1)
+        scroll.setWidget(body)
+        self.scroll = scroll
+        outer.addWidget(scroll, 1)
         self.action_bar = QHBoxLayout()
         self.action_bar.setSpacing(16)
         outer.addLayout(self.action_bar)
@@ -53,7 +71,8 @@ class StepScreen(QWidget):
         self._countdown_text = ""
         self.language = "zh_CN"
         self.training_cards: list[tuple[str, str]] = []
-        self.buttons: dict[str, QWidget] = {}
+        self.assisted_by = ""
+        self.buttons: dict[str, QPushButton] = {}
 
     def show_view(self, view: View, language: str) -> None:
         self.view = view

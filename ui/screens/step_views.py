@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHeaderView,
+    QPlainTextEdit,
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
@@ -106,7 +107,7 @@ def build(screen: StepScreen, view: View, lang: str) -> None:
     elif isinstance(view, ResultView):
         _result(screen, view, lang)
     elif isinstance(view, Rating):
-        _rating(screen, view)
+        _rating(screen, view, lang)
     elif isinstance(view, Problem):
         _problem(screen, view)
 
@@ -150,11 +151,22 @@ def _notice(screen: StepScreen, view: Notice, lang: str) -> None:
             role="small",
         )
     )
+    agree = QCoreApplication.translate("StepViews", "同意并开始")
+    if screen.assisted_by:
+        consent = label(
+            QCoreApplication.translate(
+                "StepViews",
+                "本次由工作人员（工号 {0}）协助操作，身份证和人脸核验仍由您本人完成。"
+                "请您本人确认是否同意由工作人员协助办理。",
+            ).format(screen.assisted_by),
+            role="error",
+        )
+        consent.setObjectName("assist-consent")
+        screen.content.addWidget(consent)
+        agree = QCoreApplication.translate("StepViews", "本人同意协助并开始")
     screen.content.addStretch(1)
     screen.add_action("back", QCoreApplication.translate("StepViews", "返回"))
-    screen.add_action(
-        "agree", QCoreApplication.translate("StepViews", "同意并开始"), role="primary"
-    )
+    screen.add_action("agree", agree, role="primary")
 
 
 def _insert_card(screen: StepScreen) -> None:
@@ -236,30 +248,44 @@ def _payment(screen: StepScreen, view: Payment, lang: str) -> None:
 
 def _form(screen: StepScreen, view: Form, lang: str) -> None:
     screen.content.addWidget(label(view.title.get(lang), role="heading"))
+    typed: dict[
+        str, QPlainTextEdit
+    ] = {}  # free text (on-screen keyboard) travels with every action
+
+    def emit(action: str, values: dict[str, str]) -> None:
+        screen.action.emit(action, {**{k: w.toPlainText() for k, w in typed.items()}, **values})
+
     for spec in view.fields:
         card = _card(screen)
         card.addWidget(label(spec.label.get(lang), role="muted"))
+        value = view.values.get(spec.key, "")
         if spec.kind == "choice":
             grid = QGridLayout()
             grid.setSpacing(16)
             for index, choice in enumerate(spec.choices):
                 widget = button(choice.label.get(lang), role="choice")
                 widget.setObjectName(f"choice-{spec.key}-{choice.value}")
+                widget.setProperty("selected", choice.value == value)
                 widget.clicked.connect(
-                    lambda _=False, k=spec.key, v=choice.value: screen.action.emit("set", {k: v})
+                    lambda _=False, k=spec.key, v=choice.value: emit("set", {k: v})
                 )
                 grid.addWidget(widget, index // 2, index % 2)
             card.addLayout(grid)
+        elif spec.kind == "text":
+            text = QPlainTextEdit(value)
+            text.setObjectName(f"field-{spec.key}")
+            text.setAccessibleName(spec.label.get(lang))
+            text.setMaximumHeight(200)
+            text.setPlaceholderText(QCoreApplication.translate("StepViews", "点此用屏幕键盘输入"))
+            typed[spec.key] = text
+            card.addWidget(text)
         else:
-            value = view.values.get(spec.key, "")
             shown = label(value or " ", role="heading")
             shown.setObjectName(f"field-{spec.key}")
             card.addWidget(shown)
             pad = Keypad()
             pad.key_pressed.connect(
-                lambda key, k=spec.key, v=value: screen.action.emit(
-                    "set", {k: Keypad.apply(v, key)}
-                )
+                lambda key, k=spec.key, v=value: emit("set", {k: Keypad.apply(v, key)})
             )
             card.addWidget(pad)
         if spec.key in view.errors:
@@ -268,7 +294,10 @@ def _form(screen: StepScreen, view: Form, lang: str) -> None:
             card.addWidget(error)
     screen.content.addStretch(1)
     if not (len(view.fields) == 1 and view.fields[0].kind == "choice"):
-        screen.add_action("submit", QCoreApplication.translate("StepViews", "确定"), role="primary")
+        submit = QCoreApplication.translate("StepViews", "确定")
+        screen.add_action("submit", submit, role="primary")
+        screen.buttons["submit"].clicked.disconnect()
+        screen.buttons["submit"].clicked.connect(lambda: emit("submit", {}))
 
 
 def _result(screen: StepScreen, view: ResultView, lang: str) -> None:
@@ -313,18 +342,17 @@ def _result(screen: StepScreen, view: ResultView, lang: str) -> None:
     )
 
 
-def _rating(screen: StepScreen, view: Rating) -> None:
+def _rating(screen: StepScreen, view: Rating, lang: str) -> None:
+    translate = QCoreApplication.translate
     if view.printed:
-        taken = label(
-            QCoreApplication.translate("StepViews", "打印完成，请取走您的材料。"), role="heading"
-        )
+        taken = label(translate("StepViews", "打印完成，请取走您的材料。"), role="heading")
         taken.setObjectName("printed")
         screen.content.addWidget(taken)
+    if view.level:
+        _rating_reasons(screen, view, lang)
+        return
     screen.content.addWidget(
-        label(
-            QCoreApplication.translate("StepViews", "请您对本次服务进行评价（好差评）"),
-            role="heading",
-        )
+        label(translate("StepViews", "请您对本次服务进行评价（好差评）"), role="heading")
     )
     grid = QGridLayout()
     grid.setSpacing(16)
@@ -335,7 +363,42 @@ def _rating(screen: StepScreen, view: Rating) -> None:
         grid.addWidget(widget, index // 2, index % 2)
     screen.content.addLayout(grid)
     screen.content.addStretch(1)
-    screen.add_action("skip", QCoreApplication.translate("StepViews", "跳过评价"))
+    screen.add_action("skip", translate("StepViews", "跳过评价"))
+
+
+def _rating_reasons(screen: StepScreen, view: Rating, lang: str) -> None:
+    """不满意 needs a reason: one tap on a listed one, or typed words (on-screen keyboard)."""
+    translate = QCoreApplication.translate
+    screen.content.addWidget(
+        label(
+            translate("StepViews", "您选择了“{0}”。请告诉我们原因（必选）：").format(
+                rating_label(view.level)
+            ),
+            role="heading",
+        )
+    )
+    grid = QGridLayout()
+    grid.setSpacing(16)
+    for index, reason in enumerate(view.reasons):
+        widget = button(reason.label.get(lang), role="choice")
+        widget.setObjectName(f"reason-{reason.value}")
+        widget.clicked.connect(lambda _=False, v=reason.value: screen.action.emit("reason", v))
+        grid.addWidget(widget, index // 2, index % 2)
+    screen.content.addLayout(grid)
+    screen.content.addWidget(label(translate("StepViews", "其他原因："), role="muted"))
+    typed = QPlainTextEdit()
+    typed.setObjectName("reason-text")
+    typed.setMaximumHeight(160)
+    typed.setPlaceholderText(translate("StepViews", "点此用屏幕键盘输入"))
+    typed.setAccessibleName(translate("StepViews", "其他原因"))
+    screen.content.addWidget(typed)
+    submit = button(translate("StepViews", "提交其他原因"), role="primary")
+    submit.setObjectName("reason-submit")
+    submit.setEnabled(False)
+    typed.textChanged.connect(lambda: submit.setEnabled(bool(typed.toPlainText().strip())))
+    submit.clicked.connect(lambda: screen.action.emit("reason", typed.toPlainText()))
+    screen.content.addWidget(submit)
+    screen.content.addStretch(1)
 
 
 def _problem(screen: StepScreen, view: Problem) -> None:
