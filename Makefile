@@ -4,7 +4,10 @@
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
-APT_PACKAGES := xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils libgl1 libegl1 libxkbcommon0 \
+APT_PACKAGES := xvfb xauth fonts-noto-cjk fonts-dejavu-core fontconfig poppler-utils \
+	pcscd vsmartcard-vpcd libpcsclite1 libpcsclite-dev swig pkg-config iproute2 \
+	cups cups-client libusb-1.0-0 \
+	libgl1 libegl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 \
 	libxcb-randr0 libxrender1 libxi6
@@ -33,7 +36,7 @@ run: apt venv
 	@scripts/run-kiosk.sh
 
 test: apt venv
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest
+	QT_QPA_PLATFORM=offscreen scripts/run-tests.sh $(VENV)/bin/python -m pytest
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 

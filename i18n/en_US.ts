@@ -317,6 +317,10 @@
         <translation>The printer is out of paper. Staff have been told.</translation>
     </message>
     <message>
+        <source>打印机盖未关好，暂时无法打印。已通知工作人员。</source>
+        <translation>The printer cover is open, so printing is paused. Staff have been told.</translation>
+    </message>
+    <message>
         <source>打印机卡纸，暂时无法打印。已通知工作人员。</source>
         <translation>The printer has a paper jam. Staff have been told.</translation>
     </message>
@@ -628,13 +632,6 @@
     <message>
         <source>结束办理</source>
         <translation>End now</translation>
-    </message>
-</context>
-<context>
-    <name>self.window.staff_login</name>
-    <message>
-        <source>工号或密码不对，请重新输入。</source>
-        <translation>Wrong staff number or PIN. Please try again.</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,9 @@ class EscposSettings(_Section):
     baudrate: int = Field(9600, ge=1200, le=921600)
     file: str = "/dev/usb/lp0"
     paper_width_dots: int = Field(576, ge=256, le=832)
+    text_mode: Literal["raster", "gb18030"] = Field(
+        "raster", description="raster: any character prints; gb18030: less data on slow links"
+    )
 
 
 class CupsSettings(_Section):

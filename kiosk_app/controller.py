@@ -422,9 +422,7 @@ class KioskController(QObject):
             self.store.log_event("assist_started", f"staff={login.staff_no}")
             self.show_home()
         elif login.result is LoginResult.WRONG:
-            self.window.staff_login.reset(
-                self.window.staff_login.tr("工号或密码不对，请重新输入。")
-            )
+            self.window.staff_login.reset(wrong=True)
         else:
             self.window.show_message("staff_refused", why=login.result.value)
             self._restart_idle()

@@ -38,15 +38,54 @@ class DeviceSet:
         return {cls for cls, status in self.statuses().items() if not status.usable}
 
 
+def _card_reader(config: Devices) -> CardReader:
+    if config.card_reader == "pcsc":
+        from devices.pcsc_reader import PcscCardReader  # loads libpcsclite only when chosen
+
+        return PcscCardReader(reader_name=config.pcsc.reader)
+    return SimulatedCardReader()
+
+
+def _face(config: Devices) -> FaceVerifier:
+    return SimulatedFaceVerifier()
+
+
+def _receipt_printer(config: Devices) -> ReceiptPrinter:
+    if config.receipt_printer == "escpos":
+        from devices.escpos_printer import EscposReceiptPrinter
+
+        s = config.escpos
+        return EscposReceiptPrinter(
+            s.transport,
+            host=s.host,
+            port=s.port,
+            usb_vendor=s.usb_vendor,
+            usb_product=s.usb_product,
+            serial_device=s.serial_device,
+            baudrate=s.baudrate,
+            file=s.file,
+            paper_width_dots=s.paper_width_dots,
+            text_mode=s.text_mode,
+        )
+    return SimulatedReceiptPrinter()
+
+
+def _document_printer(config: Devices) -> DocumentPrinter:
+    if config.a4_printer == "cups":
+        from devices.cups_printer import CupsDocumentPrinter
+
+        return CupsDocumentPrinter(config.cups.queue, config.cups.job_timeout_s)
+    return SimulatedDocumentPrinter()
+
+
 def build_devices(config: Devices) -> DeviceSet:
-    """One factory picks each driver from configuration (qutebrowser's backend pattern)."""
-    # Only simulators exist so far; real drivers join here without touching flows or screens.
-    assert config.card_reader == "simulated"
+    """One factory picks each driver from configuration (qutebrowser's backend pattern);
+    flows and screens never know which."""
     return DeviceSet(
-        card_reader=SimulatedCardReader(),
-        face=SimulatedFaceVerifier(),
-        receipt_printer=SimulatedReceiptPrinter(),
-        document_printer=SimulatedDocumentPrinter(),
+        card_reader=_card_reader(config),
+        face=_face(config),
+        receipt_printer=_receipt_printer(config),
+        document_printer=_document_printer(config),
     )
 
 

@@ -59,6 +59,9 @@ def _messages() -> dict[str, str]:
             "Messages", "设备暂时无法使用，本事项暂停服务。其他事项仍可办理。"
         ),
         "printer_out_of_paper": translate("Messages", "打印机缺纸，暂时无法打印。已通知工作人员。"),
+        "printer_cover_open": translate(
+            "Messages", "打印机盖未关好，暂时无法打印。已通知工作人员。"
+        ),
         "printer_jammed": translate("Messages", "打印机卡纸，暂时无法打印。已通知工作人员。"),
         "document_invalid": translate("Messages", "证明文件生成失败，请重试。"),
         # Platform

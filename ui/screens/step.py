@@ -56,7 +56,7 @@ class StepScreen(QWidget):
         self.content.setContentsMargins(0, 0, 8, 0)
         self.content.setSpacing(16)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroller = scroll
         outer.addWidget(scroll, 1)
         self.action_bar = QHBoxLayout()
         self.action_bar.setSpacing(16)
