@@ -1,0 +1,1 @@
+"""Icons, sounds, theme files and document templates shipped with the kiosk."""
