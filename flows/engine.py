@@ -36,6 +36,8 @@ def offered(view: View, action: str, value: object) -> bool:
         return action in ("rate", "skip") or (action == "reason" and view.level > 0)
     if isinstance(view, Payment):
         return action == "pay_code" and isinstance(value, str)
+    if isinstance(view, FaceCapture):
+        return action == "sms"  # no single biometric is the only way in
     return False
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from flows.authenticate_step import AuthenticateStep
 from flows.pay_step import PayStep
 from flows.steps import (
-    AuthenticateStep,
     FormStep,
     NoticeStep,
     PrintStep,

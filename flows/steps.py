@@ -7,13 +7,10 @@ back through `on_job`.
 from __future__ import annotations
 
 import contextlib
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from devices.identity import IdentityRecord, id_number_problem
-from devices.interfaces import FaceMatch
 from devices.status import DeviceError
 from flows import documents
 from flows.context import CitizenData, FlowContext
@@ -21,11 +18,9 @@ from flows.fields import field_problem
 from flows.model import Item, Text
 from flows.views import (
     Choice,
-    FaceCapture,
     Finished,
     Form,
     FormField,
-    InsertCard,
     Job,
     Notice,
     PrintChoice,
@@ -97,90 +92,6 @@ class NoticeStep(Step):
         if action == "agree":
             return NEXT
         return None
-
-
-class AuthenticateStep(Step):
-    """ID card, then the live face against the card photo (人证比对)."""
-
-    def enter(self, run: Run) -> Outcome:
-        self._attempt = 0
-        if run.data.identity is not None:
-            return self._face(run)
-        if run.ctx.card_present():
-            return self._read(run)
-        return InsertCard(run.item, run.progress)
-
-    def _read(self, run: Run) -> Outcome:
-        self._phase = "card"
-        return Working(
-            run.item, run.progress, "reading_card", Job(run.ctx.card_reader.read_identity)
-        )
-
-    def _face(self, run: Run) -> Outcome:
-        if not self.options.get("face", True):
-            return NEXT
-        self._phase = "face"
-        self._attempt += 1
-        identity = run.data.identity
-        assert identity is not None
-        photo = identity.photo
-        face = run.ctx.face
-        challenge = secrets.choice(face.challenges)  # random, so a recorded video cannot know it
-        return FaceCapture(
-            run.item,
-            run.progress,
-            self._attempt,
-            run.ctx.max_face_attempts,
-            Job(lambda: face.verify(photo, challenge)),
-            challenge,
-        )
-
-    def on_card(self, run: Run, present: bool) -> Outcome | None:
-        if present and run.data.identity is None and getattr(self, "_phase", "") != "card":
-            return self._read(run)
-        if not present and (run.data.identity is not None or getattr(self, "_phase", "") == "card"):
-            return Finished("card_removed")
-        return None
-
-    def on_action(self, run: Run, action: str, value: object) -> Outcome | None:
-        if action == "retry":
-            return self._face(run) if run.data.identity is not None else self.enter(run)
-        return None
-
-    def on_job(self, run: Run, result: object) -> Outcome:
-        if isinstance(result, IdentityRecord):
-            problem = id_number_problem(result.id_number)
-            if problem is not None:
-                self._phase = ""
-                return Problem(run.item, run.progress, "card_unreadable", ("exit",))
-            if result.expired(run.ctx.now().date()):
-                self._phase = ""
-                return Problem(run.item, run.progress, "card_expired", ("exit",))
-            run.data.identity = result
-            return self._face(run)
-        if isinstance(result, FaceMatch):
-            if result.matched and result.live:
-                return NEXT
-            left = run.ctx.max_face_attempts - self._attempt
-            if left > 0:
-                key = "face_not_live" if not result.live else "face_no_match"
-                return Problem(run.item, run.progress, key, ("retry", "exit"), {"left": str(left)})
-            return Problem(run.item, run.progress, "face_failed_final", ("assist", "exit"))
-        return Problem(run.item, run.progress, "unexpected_error", ("exit",))
-
-    def on_job_error(self, run: Run, error: BaseException) -> Outcome:
-        phase = getattr(self, "_phase", "")
-        if phase == "card":
-            self._phase = ""
-        if phase == "face":
-            # Every capture counts as a try, whatever went wrong with it.
-            left = run.ctx.max_face_attempts - self._attempt
-            if left <= 0:
-                return Problem(run.item, run.progress, "face_failed_final", ("assist", "exit"))
-            return Problem(
-                run.item, run.progress, error_key(error), ("retry", "exit"), {"left": str(left)}
-            )
-        return super().on_job_error(run, error)
 
 
 class FormStep(Step):

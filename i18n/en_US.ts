@@ -261,6 +261,30 @@
         <translation>This kiosk cannot take payments right now. Please go to a service counter.</translation>
     </message>
     <message>
+        <source>正在向您预留的手机号码发送验证码…</source>
+        <translation>Sending a code to the mobile number on your record…</translation>
+    </message>
+    <message>
+        <source>正在核对验证码…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message>
+        <source>验证码是6位数字</source>
+        <translation>The code has 6 digits</translation>
+    </message>
+    <message>
+        <source>验证码不对，请重新输入</source>
+        <translation>That code is not right. Please enter it again</translation>
+    </message>
+    <message>
+        <source>平台上没有您的手机号码，不能用短信验证。您可以请工作人员帮办。</source>
+        <translation>The platform has no mobile number for you, so a text code is not possible. A member of staff can help you.</translation>
+    </message>
+    <message>
+        <source>验证码已失效（输错3次或超时）。可以重新发送，或结束办理。</source>
+        <translation>The code has expired (3 wrong tries or too late). You can send a new one or end here.</translation>
+    </message>
+    <message>
         <source>无法识别这张身份证。请确认是本人有效的居民身份证，或到服务窗口办理。</source>
         <translation>This ID card cannot be read. Please use your own valid resident ID card, or go to a service counter.</translation>
     </message>
@@ -530,6 +554,10 @@
         <translation>Agree and start</translation>
     </message>
     <message>
+        <source>不方便刷脸？改用手机短信验证码</source>
+        <translation>Can't use the camera? Use a code sent to your phone</translation>
+    </message>
+    <message>
         <source>本次由工作人员（工号 {0}）协助操作，身份证和人脸核验仍由您本人完成。请您本人确认是否同意由工作人员协助办理。</source>
         <translation>A staff member (No. {0}) will operate the screens for you; you still prove your identity with your own card and face. Please confirm yourself that you agree to this help.</translation>
     </message>
@@ -620,6 +648,10 @@
     <message>
         <source>提交其他原因</source>
         <translation>Send this reason</translation>
+    </message>
+    <message>
+        <source>改用手机短信验证码</source>
+        <translation>Use a code sent to my phone</translation>
     </message>
     <message>
         <source>重试</source>

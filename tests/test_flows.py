@@ -330,7 +330,7 @@ def test_face_mismatch_three_times_offers_assistance(make_rig: Callable[..., Rig
             rig.engine.act("retry")
     assert lefts == ["2", "1"]
     assert problem.message == "face_failed_final"
-    assert problem.actions == ("assist", "exit")
+    assert problem.actions == ("sms", "assist", "exit")  # never the face as the only way
     assert rig.engine.act("exit") == Finished("face_failed")
     assert_data_dropped(rig)
 
@@ -342,7 +342,7 @@ def test_photo_held_up_is_not_live(make_rig: Callable[..., Rig]) -> None:
     problem = rig.run_job()
     assert isinstance(problem, Problem)
     assert problem.message == "face_not_live"
-    assert problem.actions == ("retry", "exit")
+    assert problem.actions == ("retry", "sms", "exit")
     assert problem.params == {"left": "2"}
     assert rig.engine.data.answer == {}  # nothing was asked of the platform
 

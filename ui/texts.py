@@ -24,6 +24,16 @@ def _messages() -> dict[str, str]:
             "Messages", "付款已超时，订单已关闭，没有扣款。您可以重试或结束办理。"
         ),
         "payment_unavailable": translate("Messages", "本机暂时不能收费，请到服务窗口办理。"),
+        "sending_code": translate("Messages", "正在向您预留的手机号码发送验证码…"),
+        "checking_code": translate("Messages", "正在核对验证码…"),
+        "sms_code_format": translate("Messages", "验证码是6位数字"),
+        "sms_code_wrong": translate("Messages", "验证码不对，请重新输入"),
+        "sms_no_phone": translate(
+            "Messages", "平台上没有您的手机号码，不能用短信验证。您可以请工作人员帮办。"
+        ),
+        "sms_code_expired": translate(
+            "Messages", "验证码已失效（输错3次或超时）。可以重新发送，或结束办理。"
+        ),
         # Identity
         "card_unreadable": translate(
             "Messages", "无法识别这张身份证。请确认是本人有效的居民身份证，或到服务窗口办理。"

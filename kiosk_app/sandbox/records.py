@@ -170,6 +170,18 @@ def find_citizen(id_number: str) -> CitizenRecord | None:
     return RECORDS.get(id_number)
 
 
+# Mobile numbers on record, for the SMS code (clearly fake: 139 0000 + the card's last digits).
+# 测试丙 has none, so the kiosk must offer him another way (assisted service).
+_PHONES = {
+    "11010519491231002X": "13900000002",
+    "110105198506150049": "13900000049",
+}
+
+
+def phone_on_record(id_number: str) -> str | None:
+    return _PHONES.get(id_number)
+
+
 def money(amount: Decimal) -> str:
     """Amounts travel as strings with two decimals so no float ever rounds a citizen's money."""
     return str(amount.quantize(CENT, rounding=ROUND_HALF_UP))

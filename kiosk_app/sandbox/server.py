@@ -63,6 +63,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/real-estate/register-extract", "_register_extract"),
     Route("POST", "/api/v1/ratings", "_rating"),
     Route("POST", "/api/v1/complaints", "_complaint"),
+    Route("POST", "/api/v1/identity/sms-code", "_sms_code"),
+    Route("POST", "/api/v1/identity/sms-verify", "_sms_verify"),
     Route("POST", ORDERS, "_order_create"),
     Route("GET", ORDERS, "_order_find"),
     Route("GET", ORDERS + "/{order_id}", "_order_get"),
@@ -156,6 +158,8 @@ class SandboxPlatform:
         self._base_url = ""
         self.ratings: list[dict[str, object]] = []
         self.complaints: list[dict[str, object]] = []  # the platform keeps them; the kiosk not
+        self.sms_outbox: list[dict[str, str]] = []  # what the SMS gateway would have sent
+        self._sms_codes: dict[str, list[object]] = {}  # transaction -> [id_number, code, tries]
         self.payments = PaymentProvider(self._now, lambda: self._base_url)
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -452,6 +456,36 @@ class SandboxPlatform:
             "received_at": now.isoformat(timespec="seconds"),
             "answer_within": "15个工作日内答复" + ("，将电话回访" if phone else ""),
         }
+
+    def _sms_code(self, request: _Request) -> tuple[int, object]:
+        """Identity without a face (EN 301 549 5.3): a code to the phone the platform knows."""
+        record = self._citizen(request)
+        phone = records.phone_on_record(record.id_number)
+        if phone is None:
+            raise ApiError(409, "no_phone_on_record", "no mobile number on record")
+        code = f"{secrets.randbelow(1_000_000):06d}"
+        transaction_id = str(request.body["transaction_id"])
+        with self._lock:
+            self._sms_codes[transaction_id] = [record.id_number, code, 0]
+            self.sms_outbox.append({"phone": phone, "code": code, "transaction_id": transaction_id})
+        return 200, {"sent": True, "masked_phone": phone[:3] + "****" + phone[-4:]}
+
+    def _sms_verify(self, request: _Request) -> tuple[int, object]:
+        record = self._citizen(request)
+        code = request.body.get("code")
+        transaction_id = str(request.body["transaction_id"])
+        with self._lock:
+            pending = self._sms_codes.get(transaction_id)
+            if pending is None or pending[0] != record.id_number:
+                raise ApiError(409, "code_expired", "no code was sent, or it expired")
+            if not isinstance(code, str) or not hmac.compare_digest(code, str(pending[1])):
+                pending[2] = int(str(pending[2])) + 1
+                if int(str(pending[2])) >= 3:
+                    del self._sms_codes[transaction_id]
+                    raise ApiError(409, "code_expired", "too many wrong codes")
+                raise ApiError(400, "code_wrong", "the code does not match")
+            del self._sms_codes[transaction_id]
+        return 200, {"verified": True}
 
     def _faults(self, request: _Request) -> tuple[int, object]:
         body = request.body

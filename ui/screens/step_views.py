@@ -92,6 +92,9 @@ def build(screen: StepScreen, view: View, lang: str) -> None:
         screen.preview = preview
         screen.content.addWidget(preview, 0, Qt.AlignmentFlag.AlignHCenter)
         _busy(screen, message(f"face_challenge_{view.challenge}"))
+        screen.add_action(
+            "sms", QCoreApplication.translate("StepViews", "不方便刷脸？改用手机短信验证码")
+        )
         hint = label(
             QCoreApplication.translate("StepViews", "第 {0} 次，共可尝试 {1} 次").format(
                 view.attempt, view.max_attempts
@@ -409,6 +412,7 @@ def _problem(screen: StepScreen, view: Problem) -> None:
     screen.content.addWidget(text)
     screen.content.addStretch(1)
     names = {
+        "sms": QCoreApplication.translate("StepViews", "改用手机短信验证码"),
         "retry": QCoreApplication.translate("StepViews", "重试"),
         "assist": QCoreApplication.translate("StepViews", "请工作人员帮办"),
         "exit": QCoreApplication.translate("StepViews", "结束办理"),
