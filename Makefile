@@ -28,6 +28,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
 	$(VENV)/bin/pip install -q -e '.[test]'
+	$(VENV)/bin/pip install -q --no-deps face_recognition==1.3.0
 	touch $@
 
 venv: $(VENV)/.installed
@@ -36,6 +37,7 @@ run: apt venv
 	@scripts/run-kiosk.sh
 
 test: apt venv
+	$(VENV)/bin/python -m tests.faces.photos  # real photographs, fetched before the network goes
 	QT_QPA_PLATFORM=offscreen scripts/run-tests.sh $(VENV)/bin/python -m pytest
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy

@@ -47,6 +47,11 @@ def _card_reader(config: Devices) -> CardReader:
 
 
 def _face(config: Devices) -> FaceVerifier:
+    if config.camera == "opencv":
+        from devices.face_verifier import OpencvFaceVerifier  # loads OpenCV only when chosen
+
+        s = config.opencv
+        return OpencvFaceVerifier(s.source, s.match_threshold, s.liveness, s.capture_s)
     return SimulatedFaceVerifier()
 
 

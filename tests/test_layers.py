@@ -47,7 +47,7 @@ BLOCK_QT = textwrap.dedent(
         importlib.import_module(name)
     from flows.catalogue import load_catalogue
 
-    assert len(load_catalogue().items) == 3
+    assert load_catalogue().items  # the shipped items load with Qt blocked
     leaked = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
     assert not leaked, leaked
     print("imported", len(names), "modules without Qt")
