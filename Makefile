@@ -7,6 +7,7 @@ VENV := .venv
 APT_PACKAGES := xvfb xauth fonts-noto-cjk fonts-dejavu-core fontconfig poppler-utils \
 	pcscd vsmartcard-vpcd libpcsclite1 libpcsclite-dev swig pkg-config iproute2 \
 	cups cups-client libusb-1.0-0 \
+	speech-dispatcher speech-dispatcher-espeak-ng espeak-ng prometheus \
 	libgl1 libegl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 \

@@ -121,6 +121,17 @@
     </message>
 </context>
 <context>
+    <name>KeypadNavigation</name>
+    <message>
+        <source>（不可用）</source>
+        <translation> (not available)</translation>
+    </message>
+    <message>
+        <source>已按下：{0}</source>
+        <translation>Pressed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>培训模式：使用模拟设备和测试数据，所办事项不具法律效力</source>

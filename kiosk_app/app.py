@@ -17,16 +17,19 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from flows.catalogue import Catalogue, load_catalogue
+from kiosk_app.backup import Backups, DataDirLock, claim_data_dir
 from kiosk_app.config import Config
 from kiosk_app.controller import KioskController
 from kiosk_app.device_set import DeviceSet, build_devices
 from kiosk_app.documents import render_certificate
 from kiosk_app.payments import PaymentService
 from kiosk_app.platform_client import PlatformClient
+from kiosk_app.remote import LiveState, RemoteError, RemoteServer, device_snapshots, start_remote
 from kiosk_app.sandbox import SandboxPlatform
 from kiosk_app.scanner import ScannerInput
 from kiosk_app.staff import Role, StaffRegistry
 from kiosk_app.store import Store
+from kiosk_app.voice import Voice
 from kiosk_app.work import BackgroundWork
 from ui.theme import ELDERLY, FONT_FAMILY, NORMAL
 from ui.window import KioskWindow
@@ -65,6 +68,8 @@ class Kiosk:
     window: KioskWindow
     controller: KioskController
     translator: QTranslator
+    remote: RemoteServer | None = None
+    lock: DataDirLock | None = None
 
     def set_language(self, language: str) -> None:
         app = QCoreApplication.instance()
@@ -81,6 +86,9 @@ class Kiosk:
     def shutdown(self) -> None:
         """Close everything explicitly (never in __del__)."""
         self.controller.stop()
+        self.controller.voice.shutdown()
+        if self.remote is not None:
+            self.remote.stop()
         self.work.shutdown()
         for device in self.devices.all().values():
             device.close()
@@ -90,6 +98,8 @@ class Kiosk:
         self.store.close()
         self.window.allow_close = True
         self.window.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
@@ -106,9 +116,13 @@ def build_kiosk(
     config: Config,
     now: Callable[[], dt.datetime] = dt.datetime.now,
     catalogue: Catalogue | None = None,
+    config_path: Path | None = None,
 ) -> Kiosk:
-    """Everything the kiosk is, built from one configuration (QApplication must exist)."""
+    """Everything the kiosk is, built from one configuration (QApplication must exist).
+    Raises DataDirBusy if another kiosk (or a restore) holds the data folder."""
     data_dir = config.store.path()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = claim_data_dir(data_dir)
     setup_logging(data_dir)
     store = Store(data_dir / "kiosk.sqlite3")
     sandbox = None
@@ -143,6 +157,7 @@ def build_kiosk(
         render_certificate,
         payments,
         staff,
+        Voice(config.ui.voice_engine),
         now=now,
     )
     if sandbox is not None:
@@ -159,14 +174,32 @@ def build_kiosk(
         controller,
         QTranslator(),
     )
+    kiosk.lock = lock
+
+    def live() -> LiveState:  # called on the remote server's thread: plain reads only
+        return LiveState(
+            device_snapshots(devices.all()),
+            session_open=controller.session is not None,
+            assisted=bool(controller.assisted_by),
+        )
+
+    try:
+        kiosk.remote = start_remote(config, store, live, platform_url=url)
+    except RemoteError as error:  # citizens are still served if the port is taken
+        log.error("remote inspection not started: %s", error)
+    controller.backups = Backups(config, config_path, now=now)
     controller.on_language = kiosk.set_language
     controller.on_theme = kiosk.set_elderly
     app = QApplication.instance()
     assert app is not None
     app.installEventFilter(controller)
+    app.installEventFilter(window.navigation)
     scanner = ScannerInput(controller)
     scanner.scanned.connect(controller.scanned)
+    # Installed last, so it sees keys first (Qt runs filters newest first): a scanner's Enter
+    # must submit the payment code, not press the button in focus.
     app.installEventFilter(scanner)
+    controller.voice.set_language(config.ui.default_language)
     kiosk.set_language(config.ui.default_language)
     controller.start()
     return kiosk

@@ -32,10 +32,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "command",
         nargs="?",
-        choices=("run", "devices"),
+        choices=("run", "devices", "report", "backup", "restore"),
         default="run",
-        help="run: the kiosk (default); devices: open each configured device and report it",
+        help="run: the kiosk (default); devices: open each configured device and report it; "
+        "report: the weekly operations report (CSV and PDF); backup: back up the database and "
+        "the configuration now; restore ARCHIVE: put a backup's database back",
     )
+    p.add_argument("archive", nargs="?", type=Path, help="restore: the backup archive")
     p.add_argument("--config", type=Path, metavar="FILE", help="TOML configuration file")
     p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
     p.add_argument("--size", type=_size, metavar="WxH", help="window size (default 1080x1920)")
@@ -47,6 +50,18 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--check-config", action="store_true", help="validate the configuration and exit"
+    )
+    ops = p.add_argument_group("report, backup and restore")
+    ops.add_argument("--week", metavar="YYYY-Www", help="report: ISO week (default: last full)")
+    ops.add_argument("--csv", type=Path, metavar="FILE", help="report: write the CSV here")
+    ops.add_argument("--pdf", type=Path, metavar="FILE", help="report: write the A4 PDF here")
+    ops.add_argument(
+        "--with-config",
+        action="store_true",
+        help="restore: also write the archive's configuration to the --config FILE",
+    )
+    ops.add_argument(
+        "--force", action="store_true", help="restore: accept an archive from another kiosk"
     )
     return p
 
@@ -61,10 +76,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.check_config:
         print("configuration OK")
         return 0
+    if args.archive is not None and args.command != "restore":
+        print(f"kiosk: {args.command} takes no archive", file=sys.stderr)
+        return 2
     if args.command == "devices":
         from kiosk_app.device_set import self_test
 
         return self_test(config.devices, sys.stdout)
+    if args.command == "report":
+        from kiosk_app.reports import report_command
+
+        return report_command(config, args.week, args.csv, args.pdf)
+    if args.command in ("backup", "restore"):
+        from kiosk_app.backup import backup_command, restore_command
+
+        if args.command == "backup":
+            return backup_command(config, args.config)
+        if args.archive is None:
+            print("kiosk: restore needs the ARCHIVE to restore", file=sys.stderr)
+            return 2
+        return restore_command(config, args.config, args.archive, args.with_config, args.force)
 
     from kiosk_app.app import build_kiosk, ensure_application, install_crash_guard
 
@@ -74,7 +105,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_demo(config, args.demo)
 
-    kiosk = build_kiosk(config)
+    from kiosk_app.backup import DataDirBusy
+
+    try:
+        kiosk = build_kiosk(config, config_path=args.config)
+    except DataDirBusy as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 2
     install_crash_guard(kiosk)
     window = kiosk.window
     if args.windowed or not config.ui.fullscreen:

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import os
 import re
 import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 _SPAN = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -149,6 +157,7 @@ class Ui(_Section):
     languages: list[Language] = Field(default_factory=_all_languages, min_length=1)
     default_language: Language = "zh_CN"
     orientation: Literal["auto", "portrait", "landscape"] = "auto"
+    voice_engine: str = Field("speechd", description="QtTextToSpeech engine (speechd on Linux)")
     fullscreen: bool = True
 
 
@@ -162,6 +171,54 @@ class Store(_Section):
         return Path(base) / "gov-kiosk"
 
 
+MIN_TOKEN_LENGTH = 16
+
+
+class Remote(_Section):
+    """District monitoring (std 8.2 remote inspection): /metrics and /inspection over HTTP."""
+
+    enabled: bool = False
+    bind: str = Field("127.0.0.1", description="IP address to listen on")
+    port: int = Field(9464, ge=0, le=65535, description="0: any free port (tests)")
+    token: str = Field("", description="bearer token the district's scraper sends")
+    platform_check_s: float = Field(
+        30.0, ge=1.0, le=3600.0, description="how long a platform network check is reused"
+    )
+
+    @field_validator("bind")
+    @classmethod
+    def _bind(cls, value: str) -> str:
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not an IP address, e.g. 127.0.0.1") from None
+        return value
+
+    @model_validator(mode="after")
+    def _token_when_enabled(self) -> Remote:
+        if self.enabled and len(self.token) < MIN_TOKEN_LENGTH:
+            raise ValueError(
+                f"remote.enabled is true but remote.token is "
+                f"{'empty' if not self.token else 'too short'}: it needs at least "
+                f"{MIN_TOKEN_LENGTH} characters, e.g. from "
+                "python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        if self.token and (self.token != self.token.strip() or not self.token.isprintable()):
+            raise ValueError("remote.token must be printable, with no spaces at either end")
+        return self
+
+
+class Backup(_Section):
+    """Backups of the database and the configuration (std 9.5: at least every two weeks)."""
+
+    dir: str = Field("", description="empty: the data folder's backups/")
+    keep: int = Field(8, ge=1, le=1000, description="how many archives are kept")
+    interval_days: int = Field(14, ge=1, le=14, description="automatic backup at least this often")
+
+    def path(self, data_dir: Path) -> Path:
+        return Path(self.dir) if self.dir else data_dir / "backups"
+
+
 class Config(_Section):
     site: Site = Site()
     hours: Hours = Hours()
@@ -170,6 +227,8 @@ class Config(_Section):
     timeouts: Timeouts = Timeouts()
     ui: Ui = Ui()
     store: Store = Store()
+    remote: Remote = Remote()
+    backup: Backup = Backup()
 
     @property
     def training(self) -> bool:

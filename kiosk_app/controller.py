@@ -18,7 +18,8 @@ from flows.catalogue import Catalogue
 from flows.context import Certificate, FlowContext
 from flows.engine import FlowEngine
 from flows.steps import OTHER_REASON
-from flows.views import FaceCapture, Finished, Payment, View, Working
+from flows.views import FaceCapture, Finished, Notice, Payment, View, Working
+from kiosk_app.backup import BackupResult, Backups
 from kiosk_app.config import Config
 from kiosk_app.device_set import DeviceSet
 from kiosk_app.hours import ServiceHours
@@ -27,8 +28,10 @@ from kiosk_app.platform_client import PlatformClient
 from kiosk_app.session import Session, new_transaction_id
 from kiosk_app.staff import Login, LoginResult, Role, StaffRegistry
 from kiosk_app.store import Store
+from kiosk_app.voice import Voice
 from kiosk_app.work import BackgroundWork
 from ui.components.footer import SiteInfo
+from ui.keypad_navigation import describe
 from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,7 @@ class KioskController(QObject):
         render_certificate: Callable[[Certificate], bytes],
         payments: PaymentService,
         staff: StaffRegistry,
+        voice: Voice,
         now: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         super().__init__()
@@ -68,7 +72,9 @@ class KioskController(QObject):
         self.render_certificate = render_certificate
         self.payments = payments
         self.staff = staff
+        self.voice = voice
         self.assisted_by = ""  # a volunteer's staff number while assisted service runs
+        self.backups: Backups | None = None
         self.on_training_pay: Callable[[str], None] = lambda order_id: None
         self.now = now
         self.second_ms = 1000  # tests make time run faster; nothing else changes it
@@ -76,7 +82,6 @@ class KioskController(QObject):
         self.session: Session | None = None
         self.language = config.ui.default_language
         self.elderly = False
-        self.voice = False
         self.on_language: Callable[[str], None] = lambda language: None
         self.on_theme: Callable[[bool], None] = lambda elderly: None
 
@@ -100,6 +105,12 @@ class KioskController(QObject):
         self.reconcile = QTimer(self)
         self.reconcile.setInterval(300_000)  # open orders are settled every five minutes
         self.reconcile.timeout.connect(self.settle_payments)
+        self.daily = QTimer(self)
+        self.daily.setInterval(86_400_000)  # backups at least every two weeks (std 9.5)
+        self.daily.timeout.connect(self.backup_if_due)
+        self.first_backup = QTimer(self)
+        self.first_backup.setSingleShot(True)
+        self.first_backup.timeout.connect(self.backup_if_due)
         self.outbox = QTimer(self)
         self.outbox.setInterval(60_000)
         self.outbox.timeout.connect(self.send_unsent_ratings)
@@ -119,6 +130,14 @@ class KioskController(QObject):
         w.staff_login.login.connect(self.staff_login)
         w.staff_login.cancelled.connect(self.show_home)
         w.end_assist.connect(self.end_assist)
+        w.screen_changed.connect(self._screen_changed)
+        nav = w.navigation
+        nav.announce.connect(lambda text: self.voice.say(text, remember=False))
+        nav.escape.connect(self.escape_key)
+        nav.back.connect(self.back_key)
+        nav.repeat.connect(self.voice.repeat)
+        nav.toggle_voice.connect(self.toggle_voice)
+        nav.volume.connect(self.change_volume)
         w.countdown.more_time.connect(self.more_time)
         w.countdown.end_now.connect(lambda: self.end_session("timeout"))
         w.footer.language_clicked.connect(self.next_language)
@@ -153,6 +172,8 @@ class KioskController(QObject):
         self.device_poll.start()
         self.reconcile.start()
         self.outbox.start()
+        self.daily.start()
+        self.first_backup.start(60_000)  # not during start-up
         self.settle_payments()
         self.send_unsent_ratings()  # orders a crash or power cut left open
         self.show_attract()
@@ -202,6 +223,8 @@ class KioskController(QObject):
             self.device_poll,
             self.reconcile,
             self.outbox,
+            self.daily,
+            self.first_backup,
             self.preview,
         ):
             timer.stop()
@@ -377,6 +400,7 @@ class KioskController(QObject):
         paid_order = session.engine.paid_order
         printed = session.end()
         self.session = None
+        self.voice.clear()
         self.window.footer.complaint.setEnabled(True)
         if self.assisted_by:  # assisted service is for one citizen: it ends with them
             self.end_assist()
@@ -432,6 +456,17 @@ class KioskController(QObject):
             self.store.log_event("assist_ended", f"staff={self.assisted_by}")
         self.assisted_by = ""
         self.window.set_assisted("")
+
+    def backup_if_due(self) -> None:
+        if self.backups is not None and self.backups.backup_due(self.now()):
+            self.work.run(self.backups.make_backup, self._backed_up)
+
+    def _backed_up(self, result: object, error: BaseException | None) -> None:
+        if error is not None:
+            log.error("backup failed: %s", type(error).__name__)
+            self.store.log_event("backup_failed", type(error).__name__)
+        elif isinstance(result, BackupResult):
+            self.store.log_event("backup", result.path.name)
 
     def settle_payments(self) -> None:
         self.work.run(self.payments.settle, self._settled)
@@ -554,18 +589,54 @@ class KioskController(QObject):
         index = languages.index(self.language) if self.language in languages else -1
         self.language = languages[(index + 1) % len(languages)]
         self.on_language(self.language)
+        self.voice.set_language(self.language)
 
     def toggle_elderly(self) -> None:
         self.elderly = not self.elderly
         self.on_theme(self.elderly)
-        self.window.footer.set_modes(self.elderly, self.voice)
+        self.window.footer.set_modes(self.elderly, self.voice.enabled)
         if self.idle.isActive():
             self._restart_idle()
 
     def toggle_voice(self) -> None:
-        self.voice = not self.voice
-        self.window.footer.set_modes(self.elderly, self.voice)
-        self.store.log_event("voice", "on" if self.voice else "off")
+        """Footer button or # on the keypad; saying so is the audible confirmation."""
+        on = not self.voice.enabled
+        if not on:
+            self.voice.stop()
+        self.voice.enabled = on
+        self.window.footer.set_modes(self.elderly, on)
+        self.store.log_event("voice", "on" if on else "off")
+        if on:
+            self._announce_screen()
+
+    def change_volume(self, step: int) -> None:
+        level = self.voice.change_volume(0.2 * step)
+        self.voice.say(f"{round(level * 100)}%", remember=False)
+
+    def _screen_changed(self) -> None:
+        """Every new screen: keypad focus on its main control, and read out if voice is on."""
+        QTimer.singleShot(0, self._announce_screen)
+
+    def _announce_screen(self) -> None:
+        main = self.window.main_control()
+        self.window.navigation.focus_first(main)
+        self.voice.say("。".join(t for t in (self.window.screen_text(), describe(main)) if t))
+
+    def escape_key(self) -> None:
+        """Escape on the keypad: leave what is on screen, the safe way out."""
+        screen = self.window.current_screen()
+        if self.session is not None:
+            self.flow_action("cancel", None)
+        elif screen == "MessageScreen":
+            self.message_dismissed()
+        elif screen in ("HomeScreen", "StaffLoginScreen"):
+            self.show_attract()
+
+    def back_key(self) -> None:
+        if self.session is not None and isinstance(self.session.engine.view, Notice):
+            self.flow_action("back", None)
+        elif self.session is None and self.window.current_screen() != "AttractScreen":
+            self.escape_key()
 
     def open_complaint(self) -> None:
         """The complaint form is an item like any other, reached from the footer."""

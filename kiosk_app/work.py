@@ -39,7 +39,9 @@ class BackgroundWork:
 
     def run(
         self, work: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
-    ) -> Future[Any]:
+    ) -> Future[Any] | None:
+        if self.closed:
+            return None  # shutting down: nothing new starts
         self.pending += 1
 
         def finished(future: Future[Any]) -> None:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flows.model import Department, Item
 from flows.views import View
 from ui.components.countdown import CountdownOverlay
 from ui.components.footer import Footer, SiteInfo
 from ui.components.widgets import button, label, set_text
+from ui.keypad_navigation import KeypadNavigation
 from ui.screens.attract import AttractScreen
 from ui.screens.home import HomeScreen
 from ui.screens.message import MessageScreen
@@ -25,6 +33,7 @@ class KioskWindow(QWidget):
     training_card = Signal(str)
     training_pay = Signal()
     end_assist = Signal()
+    screen_changed = Signal()  # a new screen or view is on: say it, focus its main control
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +100,7 @@ class KioskWindow(QWidget):
 
         self.footer = Footer()
         layout.addWidget(self.footer)
+        self.navigation = KeypadNavigation(self)
 
         self.home.item_chosen.connect(self.item_chosen)
         self.step.action.connect(self.flow_action)
@@ -124,20 +134,24 @@ class KioskWindow(QWidget):
     def show_attract(self) -> None:
         self.hide_countdown()
         self.stack.setCurrentWidget(self.attract)
+        self.screen_changed.emit()
 
     def show_home(self, groups: list[tuple[Department, list[Item]]], unavailable: set[str]) -> None:
         self._home_model = (groups, unavailable)
         self.home.show_items(groups, unavailable, self.language, self.columns())
         self.stack.setCurrentWidget(self.home)
+        self.screen_changed.emit()
 
     def show_view(self, view: View) -> None:
         self.step.show_view(view, self.language)
         self.stack.setCurrentWidget(self.step)
+        self.screen_changed.emit()
 
     def show_message(self, kind: str, **args: str) -> None:
         self.hide_countdown()
         self.message.show_message(kind, **args)
         self.stack.setCurrentWidget(self.message)
+        self.screen_changed.emit()
 
     def show_help_called(self, for_ms: int) -> None:
         """Tell the citizen, without leaving their screen, that staff are on the way."""
@@ -148,6 +162,7 @@ class KioskWindow(QWidget):
     def show_staff_login(self) -> None:
         self.staff_login.reset()
         self.stack.setCurrentWidget(self.staff_login)
+        self.screen_changed.emit()
 
     def set_assisted(self, staff_no: str) -> None:
         """Say plainly, on every screen, that a volunteer is driving and who (number only)."""
@@ -161,6 +176,31 @@ class KioskWindow(QWidget):
 
     def hide_countdown(self) -> None:
         self.countdown.hide()
+
+    def screen_text(self) -> str:
+        """What the screen says, in reading order, for voice guidance: its texts, not tables."""
+        current = self.stack.currentWidget()
+        roots = [w for w in (self.countdown, current) if w is not None and w.isVisible()]
+        texts: list[str] = []
+        for root in roots[:1]:
+            labels = [w for w in root.findChildren(QLabel) if w.isVisible() and w.text().strip()]
+            labels.sort(key=lambda w: (w.mapTo(root, w.rect().topLeft()).y(), w.x()))
+            texts.extend(w.text() for w in labels)
+        return "。".join(texts)
+
+    def main_control(self) -> QWidget | None:
+        """Where keypad focus starts on this screen: its primary action."""
+        current = self.stack.currentWidget()
+        if current is self.attract:
+            return self.attract.start
+        if current is self.message:
+            return self.message.ok
+        if current is self.home:
+            return next(iter(self.home.tiles.values()), None)
+        if current is self.staff_login:
+            return self.staff_login.number
+        primary = [b for b in self.step.buttons.values() if b.property("role") == "primary"]
+        return primary[0] if primary else next(iter(self.step.buttons.values()), None)
 
     def current_screen(self) -> str:
         current = self.stack.currentWidget()
