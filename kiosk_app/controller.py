@@ -646,6 +646,7 @@ class KioskController(QObject):
     def call_for_help(self) -> None:
         self.store.log_event("help_requested", f"screen={self.window.current_screen()}")
         self.window.show_help_called(120 * self.second_ms)
+        self.voice.alert(self.window.help_notice.text())  # audible, for staff in the hall
         if self.session is None:
             self.window.show_message("help", phone=self.config.site.phone)
             self._restart_idle()

@@ -86,6 +86,13 @@ class Voice(QObject):
         self.spoken.append(text)
         self._send({"do": "say", "text": text})
 
+    def alert(self, text: str) -> None:
+        """Heard whether or not voice guidance is on (a call for help must reach the hall)."""
+        if self._worker is None or self._worker.poll() is not None:
+            self._start()
+        self.spoken.append(text)
+        self._send({"do": "say", "text": text})
+
     def repeat(self) -> None:
         if self._last:
             self.say(self._last)

@@ -64,6 +64,7 @@ def test_assisted_session_is_recorded_with_the_volunteer_number(kiosk: Any, citi
     citizen.tap(kiosk.window.footer.help)
     assert kiosk.store.events("help_requested")  # logged
     assert kiosk.window.help_notice.isVisible()  # and visible
+    assert kiosk.controller.voice.spoken[-1] == "已呼叫工作人员，请稍候"  # and audible
     citizen.tap(kiosk.window.message.login)
     assert citizen.screen() == "StaffLoginScreen"
     _login(citizen, kiosk, "111111")
