@@ -70,6 +70,7 @@ class Kiosk:
     translator: QTranslator
     remote: RemoteServer | None = None
     lock: DataDirLock | None = None
+    scanner: ScannerInput | None = None
 
     def set_language(self, language: str) -> None:
         app = QCoreApplication.instance()
@@ -96,8 +97,14 @@ class Kiosk:
         if self.sandbox is not None:
             self.sandbox.stop()
         self.store.close()
+        app = QApplication.instance()
+        if app is not None:  # filters of a kiosk that is gone must not see the next one's keys
+            for watcher in (self.controller, self.scanner, self.window.navigation):
+                if watcher is not None:
+                    app.removeEventFilter(watcher)
         self.window.allow_close = True
         self.window.close()
+        self.window.deleteLater()
         if self.lock is not None:
             self.lock.release()
 
@@ -199,6 +206,7 @@ def build_kiosk(
     # Installed last, so it sees keys first (Qt runs filters newest first): a scanner's Enter
     # must submit the payment code, not press the button in focus.
     app.installEventFilter(scanner)
+    kiosk.scanner = scanner
     controller.voice.set_language(config.ui.default_language)
     kiosk.set_language(config.ui.default_language)
     controller.start()

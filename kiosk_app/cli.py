@@ -113,6 +113,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kiosk: {error}", file=sys.stderr)
         return 2
     install_crash_guard(kiosk)
+    # Everything built at start lives for days: take it out of the garbage collector's sight,
+    # so collections stay short and never pause the screen (gc.freeze, as long-running
+    # services do).
+    import gc
+
+    gc.collect()
+    gc.freeze()
     window = kiosk.window
     if args.windowed or not config.ui.fullscreen:
         width, height = args.size or PORTRAIT

@@ -3,6 +3,7 @@ parts (sandbox platform over HTTP, simulated devices, SQLite store) in a private
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +19,18 @@ CITIZEN = "11010519491231002X"  # 测试甲: has every record
 HOMEOWNER = "110105198506150049"  # 测试乙: owns a flat
 RETIRED = "110105195203080035"  # 测试丙: no provident-fund account
 UNKNOWN = "110105199001010053"  # 测试丁: unknown to the platform
+
+
+def settle_garbage() -> None:
+    """Collect, then freeze what exists, as `kiosk` does after start-up."""
+    gc.collect()
+    gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze() -> Iterator[None]:
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from kiosk_app.stall import StallMonitor
-from tests.conftest import CITIZEN
+from tests.conftest import CITIZEN, settle_garbage
 
 pytestmark = pytest.mark.journey
 
@@ -50,6 +50,7 @@ def test_platform_down_shows_a_message_and_exit_ends_cleanly(kiosk: Any, citizen
 
 def test_slow_platform_times_out_without_freezing_the_screen(kiosk: Any, citizen: Any) -> None:
     kiosk.sandbox.set_fault(delay_s=3.0)
+    settle_garbage()  # as the kiosk does after start (cli.main): no GC of earlier tests' objects
     monitor = StallMonitor()
     monitor.start()
     _query(citizen, kiosk)

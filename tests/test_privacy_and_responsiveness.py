@@ -11,7 +11,7 @@ import pytest
 
 from devices.simulated.training_cards import training_card
 from kiosk_app.stall import StallMonitor
-from tests.conftest import CITIZEN, HOMEOWNER
+from tests.conftest import CITIZEN, HOMEOWNER, settle_garbage
 
 pytestmark = pytest.mark.journey
 
@@ -82,6 +82,7 @@ def test_screens_show_only_masked_identity(kiosk: Any, citizen: Any) -> None:
 def test_no_gui_stall_over_100ms_in_full_journeys(kiosk: Any, citizen: Any) -> None:
     citizen.start()  # first paint and font loading happen before the citizen arrives
     citizen.tap(kiosk.window.message.ok) if citizen.screen() == "MessageScreen" else None
+    settle_garbage()  # as the kiosk does after start (cli.main): no GC of earlier tests' objects
     monitor = StallMonitor()
     monitor.start()
     for item_id in ("social_insurance_record", "no_housing_proof", "provident_fund_account"):
