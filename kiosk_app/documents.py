@@ -6,6 +6,8 @@ holds the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
@@ -15,29 +17,35 @@ from ui.components.qr import paint_qr, qr_matrix
 FONT_FAMILY = "Noto Sans CJK SC"
 
 
-def render_certificate(cert: Certificate) -> bytes:
-    """The certificate as PDF bytes, with a verification QR code and a visible number."""
+def a4_pdf(title: str, margin_mm: float, draw: Callable[[QPdfWriter], None]) -> bytes:
+    """An A4 PDF made in memory (a certificate holds citizen data: never a temp file)."""
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
+    margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
     writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 20, 20, 20),
-        )
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins)
     )
     writer.setResolution(300)
-    writer.setTitle(cert.title)
+    writer.setTitle(title)
     writer.setCreator("gov-kiosk")
-    painter = QPainter(writer)
-    try:
-        _paint(painter, cert, QRectF(0, 0, writer.width(), writer.height()))
-    finally:
-        painter.end()
+    draw(writer)
     buffer.close()
     return bytes(array.data())
+
+
+def render_certificate(cert: Certificate) -> bytes:
+    """The certificate as PDF bytes, with a verification QR code and a visible number."""
+
+    def draw(writer: QPdfWriter) -> None:
+        painter = QPainter(writer)
+        try:
+            _paint(painter, cert, QRectF(0, 0, writer.width(), writer.height()))
+        finally:
+            painter.end()
+
+    return a4_pdf(cert.title, 20, draw)
 
 
 def _font(point_size: float, bold: bool = False) -> QFont:

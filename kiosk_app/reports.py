@@ -571,32 +571,20 @@ def report_html(report: WeeklyReport) -> str:
 
 def report_pdf(report: WeeklyReport) -> bytes:
     """A printable A4 PDF of the same tables, in memory (QtGui only; needs a QGuiApplication)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QFont, QPdfWriter, QTextDocument
 
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-        )
-    )
-    writer.setResolution(300)
-    writer.setTitle(f"自助终端每周运行数据 {report.kiosk_id} {report.week}")
-    writer.setCreator("gov-kiosk")
-    document = QTextDocument()
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(9)
-    document.setDefaultFont(font)
-    document.setHtml(report_html(report))
-    document.print_(writer)
-    buffer.close()
-    return bytes(array.data())
+    from kiosk_app.documents import a4_pdf
+
+    def draw(writer: QPdfWriter) -> None:
+        document = QTextDocument()
+        font = QFont()
+        font.setFamilies(FONT_FAMILIES)
+        font.setPointSizeF(9)
+        document.setDefaultFont(font)
+        document.setHtml(report_html(report))
+        document.print_(writer)
+
+    return a4_pdf(f"自助终端每周运行数据 {report.kiosk_id} {report.week}", 15, draw)
 
 
 def _ensure_gui() -> None:
