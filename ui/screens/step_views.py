@@ -327,14 +327,19 @@ def _result(screen: StepScreen, view: ResultView, lang: str) -> None:
         widget.verticalHeader().setVisible(False)
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Columns share the width and long cells wrap onto more lines: nothing is cut off.
         widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        widget.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        widget.setWordWrap(True)
+        widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+        widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         widget.setAccessibleName(table.title.get(lang))
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 widget.setItem(r, c, QTableWidgetItem(cell))
-        screen.content.addWidget(widget, 1)
-    if not view.tables:
-        screen.content.addStretch(1)
+        screen.content.addWidget(widget)
+    screen.content.addStretch(1)
     for choice in view.print_choices:
         screen.add_action("print", choice.label.get(lang), choice.format, role="primary")
     screen.add_action(
