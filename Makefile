@@ -13,7 +13,7 @@ APT_PACKAGES := xvfb xauth fonts-noto-cjk fonts-dejavu-core fontconfig poppler-u
 	libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 \
 	libxcb-randr0 libxrender1 libxi6
 
-.PHONY: run test apt venv lint i18n
+.PHONY: run test apt venv lint i18n bench
 
 apt:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -52,3 +52,11 @@ i18n: venv
 	$(VENV)/bin/pyside6-lupdate $$(find kiosk_app ui -name '*.py' | sort) -ts i18n/en_US.ts \
 		-no-obsolete -locations none -source-language zh_CN -target-language en_US
 	$(VENV)/bin/pyside6-lrelease i18n/en_US.ts -qm i18n/en_US.qm
+
+# Benchmarks against a kiosk-mode Chromium (not part of `make test`: Chromium is ~300 MB).
+bench: apt venv
+	@dpkg-query -W -f='$${Status}' chromium 2>/dev/null | grep -q 'install ok installed' || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+	$(VENV)/bin/pip install -q -e '.[test,bench]'
+	$(VENV)/bin/python -m benchmarks
+	$(VENV)/bin/python -m benchmarks.check
