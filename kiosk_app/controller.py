@@ -360,6 +360,8 @@ class KioskController(QObject):
             self.preview.start()
         else:
             self.preview.stop()
+        # The screen first, the job after: its worker then competes with no widget building.
+        self.window.show_view(view)
         if isinstance(view, (Working, FaceCapture, Payment)):
             session.job_running = True
             self._stop_idle()
@@ -370,7 +372,6 @@ class KioskController(QObject):
         else:
             session.job_running = False
             self._restart_idle()
-        self.window.show_view(view)
 
     def _job_done(
         self, session: Session, token: int, result: object, error: BaseException | None
