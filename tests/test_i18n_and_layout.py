@@ -88,14 +88,17 @@ def test_switching_language_mid_flow_keeps_the_step_and_data(kiosk: Any, citizen
     assert kiosk.window.footer.help.text() == "呼叫帮助"
 
 
+@pytest.mark.parametrize("english", [False, True], ids=["zh", "en"])
 @pytest.mark.parametrize("size", [PORTRAIT, LANDSCAPE], ids=["portrait", "landscape"])
 @pytest.mark.parametrize("elderly", [False, True], ids=["normal", "elderly"])
 def test_touch_targets_and_footer_on_every_screen(
-    kiosk: Any, citizen: Any, size: Any, elderly: bool
+    kiosk: Any, citizen: Any, size: Any, elderly: bool, english: bool
 ) -> None:
     kiosk.window.resize(*size)
     if elderly:
         kiosk.controller.toggle_elderly()
+    if english:
+        kiosk.controller.next_language()
     minimum = 60 if elderly else 44
     seen = []
 
@@ -112,6 +115,9 @@ def test_touch_targets_and_footer_on_every_screen(
                     name,
                     button.text(),
                 )
+                if button.text():  # its words and padding fit: nothing cut off
+                    needed = button.sizeHint().width()
+                    assert needed <= button.width() + 1, (name, button.text(), button.width())
         for label in window.findChildren(QLabel):
             if label.isVisible() and label.text() and not label.wordWrap():
                 assert label.sizeHint().width() <= label.width() + 2, (

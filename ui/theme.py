@@ -96,7 +96,7 @@ def stylesheet(t: Theme) -> str:
     #Footer QLabel[role="hotline"] {{ font-size: {t.body_pt + 2}pt; font-weight: bold; }}
     #Footer QPushButton {{
         background: #2E3E54; color: {t.footer_text}; border: 2px solid #5B6B80;
-        font-size: {t.small_pt + 1}pt; padding: 4px 12px;
+        font-size: {t.small_pt + 1}pt; padding: 4px 2px;
     }}
     #Footer QPushButton:checked {{ background: {t.primary}; border-color: {t.footer_text}; }}
     #Footer QPushButton[role="help"] {{ background: #C5221F; border: none; font-weight: bold; }}

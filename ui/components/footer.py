@@ -44,7 +44,7 @@ class Footer(QFrame):
         self.complaint_text = label()
         for widget in (self.hotline, self.phone, self.hours, self.complaint_text):
             texts.addWidget(widget)
-        outer.addLayout(texts, 3)
+        outer.addLayout(texts, 2)
 
         self.qr = QrCode(side=104)
         self.qr.setAccessibleName("complaint QR code")
