@@ -35,6 +35,10 @@ class _Simulated:
         self.reporter = StatusReporter(DeviceStatus(device, DeviceState.OFFLINE, media))
         self.delay_s = delay_s
         self._lock = threading.Lock()
+        self._armed: tuple[DeviceState | None, MediaState | None] | None = None
+        self._answering = threading.Event()
+        self._answering.set()
+        self.no_answer_s = 5.0  # how long a driver waits for a device before giving up
 
     def open(self) -> None:
         self.reporter.update(state=DeviceState.ONLINE)
@@ -46,6 +50,26 @@ class _Simulated:
         """Fault injection: set the state a real device would report."""
         self.reporter.update(state=state, media=media)
 
+    def arm(self, state: DeviceState | None = None, media: MediaState | None = None) -> None:
+        """Fault injection mid-operation: the next operation fails this way while it runs
+        (the card reader unplugged mid-read, paper running out mid-receipt)."""
+        self._armed = (state, media)
+
+    def stop_answering(self) -> None:
+        """The device hangs: operations wait `no_answer_s`, then the driver gives up and the
+        next poll reports it offline, as a real driver's timeout does."""
+        self._answering.clear()
+
+    def resume(self) -> None:
+        """The device answers again (replugged, restarted)."""
+        self._answering.set()
+        self.reporter.update(state=DeviceState.ONLINE, detail="")
+
+    def poll(self) -> DeviceStatus:
+        if not self._answering.is_set():
+            self.reporter.update(state=DeviceState.OFFLINE, detail="not answering")
+        return self.reporter.status
+
     def _check_online(self) -> None:
         state = self.reporter.status.state
         if state in (DeviceState.OFFLINE, DeviceState.HARDWARE_ERROR):
@@ -54,6 +78,11 @@ class _Simulated:
     def _work(self) -> None:
         self._check_online()
         time.sleep(self.delay_s)
+        armed, self._armed = self._armed, None
+        if armed is not None:
+            self.reporter.update(state=armed[0], media=armed[1])
+        if not self._answering.wait(self.no_answer_s):
+            self.reporter.update(state=DeviceState.OFFLINE, detail="not answering")
         self._check_online()
 
 
