@@ -30,6 +30,7 @@ from kiosk_app.scanner import ScannerInput
 from kiosk_app.staff import Role, StaffRegistry
 from kiosk_app.store import Store
 from kiosk_app.voice import Voice
+from kiosk_app.watchdog import RunRecord
 from kiosk_app.work import BackgroundWork
 from ui.theme import ELDERLY, FONT_FAMILY, NORMAL
 from ui.window import KioskWindow
@@ -70,6 +71,7 @@ class Kiosk:
     translator: QTranslator
     remote: RemoteServer | None = None
     lock: DataDirLock | None = None
+    run_record: RunRecord | None = None
     scanner: ScannerInput | None = None
 
     def set_language(self, language: str) -> None:
@@ -96,6 +98,8 @@ class Kiosk:
         self.platform.close()
         if self.sandbox is not None:
             self.sandbox.stop()
+        if self.run_record is not None:
+            self.run_record.clean_stop()
         self.store.close()
         app = QApplication.instance()
         if app is not None:  # filters of a kiosk that is gone must not see the next one's keys
@@ -132,6 +136,8 @@ def build_kiosk(
     lock = claim_data_dir(data_dir)
     setup_logging(data_dir)
     store = Store(data_dir / "kiosk.sqlite3")
+    run_record = RunRecord(data_dir, store, now)
+    run_record.start()  # records it if the last run was killed, crashed or froze
     sandbox = None
     url = config.platform.url
     if not url:
@@ -182,6 +188,7 @@ def build_kiosk(
         QTranslator(),
     )
     kiosk.lock = lock
+    kiosk.run_record = run_record
 
     def live() -> LiveState:  # called on the remote server's thread: plain reads only
         return LiveState(

@@ -133,7 +133,12 @@ def main(argv: list[str] | None = None) -> int:
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         window.showFullScreen()
     window.activateWindow()
+    from kiosk_app.watchdog import quit_on_sigterm, start_watchdog
+
+    quit_on_sigterm(app)
+    watchdog = start_watchdog()  # READY=1, then WATCHDOG=1 from the GUI thread (systemd)
     code = app.exec()
+    watchdog.stop()
     kiosk.shutdown()
     return code
 
