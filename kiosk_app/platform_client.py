@@ -100,8 +100,8 @@ def _transport_error(exc: requests.RequestException, endpoint: str) -> PlatformE
 def _json_object(data: bytes) -> dict[str, object] | None:
     try:
         value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):  # the error holds the body: drop it here
-        return None
+    except (UnicodeDecodeError, ValueError, RecursionError):  # hostile nesting too; the
+        return None  # error holds the body: drop it here
     return value if isinstance(value, dict) else None
 
 
