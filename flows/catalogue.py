@@ -72,6 +72,17 @@ def _check_step(step_type: str, options: dict[str, Any], where: str) -> None:
 
 
 def parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) -> Item:
+    """A checked item, or ItemFileError naming the file: a value of the wrong shape anywhere
+    (tests/test_fuzz_catalogue.py tries them) is a clear message at start, not a traceback."""
+    try:
+        return _parse_item(data, source, departments)
+    except ItemFileError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as error:
+        raise ItemFileError(f"{source}: malformed item ({type(error).__name__})") from None
+
+
+def _parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) -> Item:
     where = source
     item_id = _require(data, "id", where)
     if not isinstance(item_id, str) or not item_id.replace("_", "").isalnum():
@@ -157,6 +168,8 @@ def load_catalogue(directory: Path = ITEMS_DIR) -> Catalogue:
                 data = tomllib.load(file)
         except tomllib.TOMLDecodeError as error:
             raise ItemFileError(f"{path.name}: {error}") from None
+        except UnicodeDecodeError:
+            raise ItemFileError(f"{path.name}: not UTF-8 text") from None
         item = parse_item(data, path.name, (d.id for d in departments))
         if item.id in seen:
             raise ItemFileError(f"{path.name}: id '{item.id}' is used twice")
