@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
@@ -29,8 +30,12 @@ from kiosk_app.sandbox import SandboxPlatform
 from kiosk_app.scanner import ScannerInput
 from kiosk_app.staff import Role, StaffRegistry
 from kiosk_app.store import Store
+from kiosk_app.usb_alert import UsbAlert
 from kiosk_app.voice import Voice
 from kiosk_app.watchdog import RunRecord
+
+if TYPE_CHECKING:
+    from kiosk_app.manifest import TamperGuard
 from kiosk_app.work import BackgroundWork
 from ui.theme import ELDERLY, FONT_FAMILY, NORMAL
 from ui.window import KioskWindow
@@ -72,6 +77,8 @@ class Kiosk:
     remote: RemoteServer | None = None
     lock: DataDirLock | None = None
     run_record: RunRecord | None = None
+    usb: UsbAlert | None = None
+    pages: TamperGuard | None = None
     scanner: ScannerInput | None = None
 
     def set_language(self, language: str) -> None:
@@ -89,6 +96,8 @@ class Kiosk:
     def shutdown(self) -> None:
         """Close everything explicitly (never in __del__)."""
         self.controller.stop()
+        if self.usb is not None:
+            self.usb.stop()
         self.controller.voice.shutdown()
         if self.remote is not None:
             self.remote.stop()
@@ -204,6 +213,17 @@ def build_kiosk(
     controller.backups = Backups(config, config_path, now=now)
     controller.on_language = kiosk.set_language
     controller.on_theme = kiosk.set_elderly
+    security = config.security
+    if security.manifest == "on" or (security.manifest == "auto" and not config.training):
+        from kiosk_app.manifest import guard_pages  # loads cryptography only when checking
+
+        pages = guard_pages(config, store, catalogue)
+        if pages is not None:
+            kiosk.pages = pages
+            controller.item_guard = pages.allow
+            controller.blocked_items = lambda: set(pages.blocked)
+    if security.usb_watch:
+        kiosk.usb = UsbAlert(security, store, work)
     app = QApplication.instance()
     assert app is not None
     app.installEventFilter(controller)

@@ -67,6 +67,10 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else argv)[:1] == ["manifest"]:  # sign | check
+        from kiosk_app.manifest import manifest_cli
+
+        return manifest_cli((sys.argv[1:] if argv is None else argv)[1:])
     args = parser().parse_args(argv)
     try:
         config = load_config(args.config)

@@ -90,6 +90,17 @@ class Platform(_Section):
     connect_timeout_s: float = Field(3.0, gt=0, le=30)
     read_timeout_s: float = Field(10.0, gt=0, le=120)
     retries: int = Field(2, ge=0, le=5)
+    tls_pin_sha256: str = Field(
+        "", description="https only: the SHA-256 of the platform's certificate (DER), pinned"
+    )
+
+    @field_validator("tls_pin_sha256")
+    @classmethod
+    def _pin(cls, value: str) -> str:
+        pin = value.replace(":", "").strip().lower()
+        if pin and (len(pin) != 64 or any(c not in "0123456789abcdef" for c in pin)):
+            raise ValueError("must be 64 hex digits (colons allowed), e.g. from openssl x509")
+        return pin
 
     @field_validator("url")
     @classmethod
@@ -219,6 +230,22 @@ class Backup(_Section):
         return Path(self.dir) if self.dir else data_dir / "backups"
 
 
+class Security(_Section):
+    """Page tampering (signed manifest), unused USB ports (std 9.3)."""
+
+    manifest: Literal["auto", "on", "off"] = Field(
+        "auto", description="check the signed page manifest; auto: on unless in training mode"
+    )
+    manifest_file: str = Field("", description="empty: the bundled content-manifest.json")
+    manifest_public_key: str = Field("", description="Ed25519, hex; empty: the training key")
+    content_root: str = Field("", description="empty: where the kiosk is installed")
+    usb_watch: bool = Field(True, description="raise an alert when a new USB device appears")
+    usb_allowed: list[str] = Field(
+        default_factory=list, description="vendor:product ids allowed to appear, e.g. 04b8:0202"
+    )
+    usb_poll_s: float = Field(5.0, ge=0.2, le=300.0)
+
+
 class Config(_Section):
     site: Site = Site()
     hours: Hours = Hours()
@@ -229,6 +256,7 @@ class Config(_Section):
     store: Store = Store()
     remote: Remote = Remote()
     backup: Backup = Backup()
+    security: Security = Security()
 
     @property
     def training(self) -> bool:

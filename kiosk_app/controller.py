@@ -84,6 +84,8 @@ class KioskController(QObject):
         self.elderly = False
         self.on_language: Callable[[str], None] = lambda language: None
         self.on_theme: Callable[[bool], None] = lambda elderly: None
+        self.item_guard: Callable[[str], bool] = lambda item_id: True  # pages as signed?
+        self.blocked_items: Callable[[], set[str]] = set  # pages tampered with (manifest.py)
 
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -281,7 +283,8 @@ class KioskController(QObject):
 
     def unavailable_items(self) -> set[str]:
         down = self.devices.unusable()
-        return {item.id for item in self.catalogue.items if item.requires & down}
+        tampered = self.blocked_items()
+        return {item.id for item in self.catalogue.items if item.requires & down} | tampered
 
     def show_home(self) -> None:
         self.window.show_home(self.catalogue.by_department(), self.unavailable_items())
@@ -302,6 +305,7 @@ class KioskController(QObject):
         if self.session is not None:
             return
         item = self.catalogue.get(item_id)
+        self.item_guard(item_id)  # its pages changed since signing: out of service
         if item_id in self.unavailable_items():
             self.window.show_message(
                 "out_of_service", item=item.name.get(self.language), phone=self.config.site.phone
