@@ -159,6 +159,7 @@ def build_kiosk(
         connect_timeout_s=config.platform.connect_timeout_s,
         read_timeout_s=config.platform.read_timeout_s,
         retries=config.platform.retries,
+        tls_pin_sha256=config.platform.tls_pin_sha256,
     )
     catalogue = catalogue or load_catalogue()
     devices = build_devices(config.devices)

@@ -97,6 +97,24 @@ def _transport_error(exc: requests.RequestException, endpoint: str) -> PlatformE
     return PlatformError("unreachable", endpoint=endpoint, detail=detail)
 
 
+def pinned_adapter(pin: str, retry: object) -> requests.adapters.HTTPAdapter:
+    """TLS pinned to one certificate (platform.tls_pin_sha256): the platform is trusted when
+    the certificate it shows has this SHA-256 (of its DER), whoever signed it, and refused
+    otherwise. Without a pin, requests verifies the certificate against the CAs as usual."""
+    from requests.adapters import HTTPAdapter
+
+    class PinnedAdapter(HTTPAdapter):
+        def init_poolmanager(self, *args: object, **kwargs: object) -> None:
+            kwargs["assert_fingerprint"] = pin  # urllib3 checks it on every connection
+            super().init_poolmanager(*args, **kwargs)  # type: ignore[arg-type]
+
+        def send(self, request: object, **kwargs: object) -> object:  # type: ignore[override]
+            kwargs["verify"] = False  # the pin replaces the CA check; it is stricter
+            return super().send(request, **kwargs)  # type: ignore[arg-type]
+
+    return PinnedAdapter(max_retries=retry)  # type: ignore[arg-type]
+
+
 def _json_object(data: bytes) -> dict[str, object] | None:
     try:
         value = json.loads(data.decode("utf-8"))
@@ -127,6 +145,7 @@ class PlatformClient:
         connect_timeout_s: float = 3.0,
         read_timeout_s: float = 10.0,
         retries: int = 2,
+        tls_pin_sha256: str = "",
     ) -> None:
         scheme = urlsplit(base_url).scheme
         if scheme not in ("http", "https"):
@@ -135,6 +154,7 @@ class PlatformClient:
             raise ValueError("retries must be >= 0")
         self._base_url = base_url.rstrip("/")
         self.kiosk_id = kiosk_id
+        self._tls_pin = tls_pin_sha256.replace(":", "").lower()
         self._timeout = (connect_timeout_s, read_timeout_s)
         # Retry refused connections and gateway errors, never read timeouts: the platform may be
         # slow rather than gone, and the citizen should not wait three read timeouts. POST is
@@ -151,7 +171,11 @@ class PlatformClient:
             raise_on_status=False,
             respect_retry_after_header=False,  # a long Retry-After must not hang a worker
         )
-        adapter = HTTPAdapter(max_retries=retry)
+        adapter = (
+            pinned_adapter(self._tls_pin, retry)
+            if self._tls_pin
+            else HTTPAdapter(max_retries=retry)
+        )
         self._session = requests.Session()
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
