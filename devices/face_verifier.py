@@ -236,6 +236,21 @@ class OpencvFaceVerifier(FaceVerifier):
         height, width = frame.rgb.shape[:2]
         return Frame(width, height, frame.rgb.tobytes())
 
+    def test_frame(self, timeout_s: float = 3.0) -> Frame | None:
+        """One fresh frame for the operator's camera self-test; nothing is kept."""
+        if self._verifying:
+            return self.preview_frame()
+        seen = self._source.latest()
+        self._source.set_decoding(True)
+        try:
+            frame = self._source.next_frame(seen.seq if seen else -1, timeout_s)
+        finally:
+            self._source.set_decoding(False)
+        if frame is None:
+            return None
+        height, width = frame.rgb.shape[:2]
+        return Frame(width, height, frame.rgb.tobytes())
+
     def verify(self, card_photo: bytes, challenge: str) -> FaceMatch:
         if challenge not in LIVENESS_CHALLENGES:
             raise ValueError(f"unknown liveness challenge {challenge!r}")

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from flows.catalogue import Catalogue, load_catalogue
@@ -25,8 +25,6 @@ from kiosk_app.device_set import DeviceSet, build_devices
 from kiosk_app.documents import render_certificate
 from kiosk_app.payments import PaymentService
 from kiosk_app.platform_client import PlatformClient
-from kiosk_app.remote import LiveState, RemoteError, RemoteServer, device_snapshots, start_remote
-from kiosk_app.sandbox import SandboxPlatform
 from kiosk_app.scanner import ScannerInput
 from kiosk_app.staff import Role, StaffRegistry
 from kiosk_app.store import Store
@@ -37,12 +35,20 @@ from kiosk_app.watchdog import RunRecord
 if TYPE_CHECKING:
     from kiosk_app.manifest import TamperGuard
 from kiosk_app.work import BackgroundWork
-from ui.theme import ELDERLY, FONT_FAMILY, NORMAL
+from ui.theme import FONT_FAMILY, missing_fonts
 from ui.window import KioskWindow
 
 # Training mode only (simulated devices or the sandbox): a volunteer to practise assisted service.
 TRAINING_VOLUNTEER = "0001"
 TRAINING_PIN = "246810"
+# Training mode only: an operator for the maintenance screen (hidden gesture: five taps in the
+# header's top-right corner). Any real operator is made with `kiosk operator add`.
+TRAINING_OPERATOR = "0002"
+TRAINING_OPERATOR_PASSWORD = "Weihu@2026"
+if TYPE_CHECKING:  # both imported only when configured: not needed for the first screen
+    from kiosk_app.remote import LiveState, RemoteServer
+    from kiosk_app.sandbox import SandboxPlatform
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 log = logging.getLogger("kiosk_app")
 
@@ -90,7 +96,7 @@ class Kiosk:
         self.window.set_language(language)
 
     def set_elderly(self, elderly: bool) -> None:
-        self.window.apply_theme(ELDERLY if elderly else NORMAL)
+        """The controller has set the modes on the window; screens rebuild in the new sizes."""
         self.window.retranslate()
 
     def shutdown(self) -> None:
@@ -107,6 +113,7 @@ class Kiosk:
         self.platform.close()
         if self.sandbox is not None:
             self.sandbox.stop()
+        self.controller.staff.wait_provisioned()  # its thread writes to the store
         if self.run_record is not None:
             self.run_record.clean_stop()
         self.store.close()
@@ -129,6 +136,9 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     QGuiApplication.setFont(QFont(FONT_FAMILY, 16))
+    for script in missing_fonts(QFontDatabase.families()):  # boxes instead of words otherwise
+        log.error("no font installed for %s: run `make apt`", script)
+        print(f"kiosk: no font installed for {script}: run `make apt`", file=sys.stderr)
     return app
 
 
@@ -150,6 +160,8 @@ def build_kiosk(
     sandbox = None
     url = config.platform.url
     if not url:
+        from kiosk_app.sandbox import SandboxPlatform
+
         sandbox = SandboxPlatform()
         url = sandbox.start()
         log.info("sandbox platform at %s", url)
@@ -166,9 +178,11 @@ def build_kiosk(
     work = BackgroundWork()
     window = KioskWindow()
     payments = PaymentService(platform, store, now=now)
-    staff = StaffRegistry(store, now=now)
+    staff = StaffRegistry(store, max_age_days=config.maintenance.password_max_age_days, now=now)
     if config.training and not staff.exists(Role.VOLUNTEER):
-        staff.set_secret(TRAINING_VOLUNTEER, Role.VOLUNTEER, TRAINING_PIN)
+        staff.provision(TRAINING_VOLUNTEER, Role.VOLUNTEER, TRAINING_PIN)
+    if config.training and not staff.exists(Role.OPERATOR):
+        staff.provision(TRAINING_OPERATOR, Role.OPERATOR, TRAINING_OPERATOR_PASSWORD)
     controller = KioskController(
         config,
         catalogue,
@@ -200,18 +214,12 @@ def build_kiosk(
     kiosk.lock = lock
     kiosk.run_record = run_record
 
-    def live() -> LiveState:  # called on the remote server's thread: plain reads only
-        return LiveState(
-            device_snapshots(devices.all()),
-            session_open=controller.session is not None,
-            assisted=bool(controller.assisted_by),
-        )
-
-    try:
-        kiosk.remote = start_remote(config, store, live, platform_url=url)
-    except RemoteError as error:  # citizens are still served if the port is taken
-        log.error("remote inspection not started: %s", error)
+    if config.remote.enabled:
+        kiosk.remote = _start_remote(config, store, devices, controller, url)
     controller.backups = Backups(config, config_path, now=now)
+    from kiosk_app.maintenance_mode import MaintenanceMode
+
+    controller.maintenance = MaintenanceMode(controller, url)  # operators (issue 5)
     controller.on_language = kiosk.set_language
     controller.on_theme = kiosk.set_elderly
     security = config.security
@@ -239,6 +247,25 @@ def build_kiosk(
     kiosk.set_language(config.ui.default_language)
     controller.start()
     return kiosk
+
+
+def _start_remote(
+    config: Config, store: Store, devices: DeviceSet, controller: KioskController, url: str
+) -> RemoteServer | None:
+    from kiosk_app.remote import LiveState, RemoteError, device_snapshots, start_remote
+
+    def live() -> LiveState:  # called on the remote server's thread: plain reads only
+        return LiveState(
+            device_snapshots(devices.all()),
+            session_open=controller.session is not None,
+            assisted=bool(controller.assisted_by),
+        )
+
+    try:
+        return start_remote(config, store, live, platform_url=url)
+    except RemoteError as error:  # citizens are still served if the port is taken
+        log.error("remote inspection not started: %s", error)
+        return None
 
 
 def install_crash_guard(kiosk: Kiosk) -> None:

@@ -32,11 +32,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "command",
         nargs="?",
-        choices=("run", "devices", "report", "backup", "restore"),
+        choices=("run", "devices", "report", "backup", "restore", "check-item"),
         default="run",
         help="run: the kiosk (default); devices: open each configured device and report it; "
         "report: the weekly operations report (CSV and PDF); backup: back up the database and "
-        "the configuration now; restore ARCHIVE: put a backup's database back",
+        "the configuration now; restore ARCHIVE: put a backup's database back; "
+        "check-item FILE...: check item files and say exactly what is wrong",
     )
     p.add_argument("archive", nargs="?", type=Path, help="restore: the backup archive")
     p.add_argument("--config", type=Path, metavar="FILE", help="TOML configuration file")
@@ -67,6 +68,15 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["check-item"]:  # needs no configuration, takes many files
+        from flows.item_check import main as check_items
+
+        return check_items(arguments[1:])
+    if arguments[:1] == ["operator"]:  # `kiosk operator add|list`: its own arguments
+        from kiosk_app.operators import operator_command
+
+        return operator_command(arguments[1:])
     if (sys.argv[1:] if argv is None else argv)[:1] == ["manifest"]:  # sign | check
         from kiosk_app.manifest import manifest_cli
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -19,7 +20,7 @@ from flows.context import Certificate, FlowContext
 from flows.engine import FlowEngine
 from flows.steps import OTHER_REASON
 from flows.views import FaceCapture, Finished, Notice, Payment, View, Working
-from kiosk_app.backup import BackupResult, Backups
+from kiosk_app.application_pdf import render_application
 from kiosk_app.config import Config
 from kiosk_app.device_set import DeviceSet
 from kiosk_app.hours import ServiceHours
@@ -33,6 +34,10 @@ from kiosk_app.work import BackgroundWork
 from ui.components.footer import SiteInfo
 from ui.keypad_navigation import describe
 from ui.window import KioskWindow
+
+if TYPE_CHECKING:  # imported when the first backup is due, not at start-up
+    from kiosk_app.backup import BackupResult, Backups
+    from kiosk_app.maintenance_mode import MaintenanceMode
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +80,16 @@ class KioskController(QObject):
         self.voice = voice
         self.assisted_by = ""  # a volunteer's staff number while assisted service runs
         self.backups: Backups | None = None
+        self.maintenance: MaintenanceMode | None = None  # set by app.py (issue 5)
         self.on_training_pay: Callable[[str], None] = lambda order_id: None
         self.now = now
         self.second_ms = 1000  # tests make time run faster; nothing else changes it
         self.hours = ServiceHours(config.hours)
         self.session: Session | None = None
-        self.language = config.ui.default_language
+        self.language: str = config.ui.default_language
         self.elderly = False
+        self.high_contrast = False  # WCAG 1.4.6: 7:1 everywhere
+        self.wheelchair = False  # every control in the lower part of the screen (ADA 707)
         self.on_language: Callable[[str], None] = lambda language: None
         self.on_theme: Callable[[bool], None] = lambda elderly: None
         self.item_guard: Callable[[str], bool] = lambda item_id: True  # pages as signed?
@@ -144,6 +152,9 @@ class KioskController(QObject):
         w.countdown.end_now.connect(lambda: self.end_session("timeout"))
         w.footer.language_clicked.connect(self.next_language)
         w.footer.elderly_clicked.connect(self.toggle_elderly)
+        w.footer.contrast_clicked.connect(self.toggle_high_contrast)
+        w.footer.wheelchair_clicked.connect(self.toggle_wheelchair)
+        w.footer.languages = list(config.ui.languages)
         w.footer.voice_clicked.connect(self.toggle_voice)
         w.footer.help_clicked.connect(self.call_for_help)
         w.footer.complaint_clicked.connect(self.open_complaint)
@@ -240,9 +251,19 @@ class KioskController(QObject):
     def timeout_scale(self) -> int:
         return 2 if self.elderly else 1  # 适老化: elderly mode doubles every timeout
 
+    def _in_maintenance(self, quiet: bool = False) -> bool:
+        """While an operator has the kiosk open, no citizen screen or session starts."""
+        if self.maintenance is None or not self.maintenance.active:
+            return False
+        if not quiet:
+            self.maintenance.citizen_blocked()
+        return True
+
     def show_attract(self) -> None:
         self.goodbye.stop()
         self._stop_idle()
+        if self._in_maintenance():
+            return
         if self.session is not None:
             self.end_session("timeout")
             return
@@ -257,6 +278,8 @@ class KioskController(QObject):
         )
 
     def _check_hours(self) -> None:
+        if self._in_maintenance(quiet=True):
+            return
         if self.session is None and not self.hours.is_open(self.now()):
             if (
                 self.window.message.kind != "closed"
@@ -271,6 +294,8 @@ class KioskController(QObject):
             self.window.show_attract()
 
     def attract_touched(self) -> None:
+        if self._in_maintenance():
+            return
         if not self.hours.is_open(self.now()):
             self._show_closed()
             return
@@ -287,8 +312,20 @@ class KioskController(QObject):
         return {item.id for item in self.catalogue.items if item.requires & down} | tampered
 
     def show_home(self) -> None:
-        self.window.show_home(self.catalogue.by_department(), self.unavailable_items())
+        if self._in_maintenance():
+            return
+        groups = self.catalogue.by_department()
+        self.window.show_home(groups, self.unavailable_items(), self.item_usage())
         self._restart_idle()
+
+    def item_usage(self, days: int = 90) -> dict[str, int]:
+        """How often each item was started here lately: the home screen puts these first."""
+        since = (dt.datetime.now() - dt.timedelta(days=days)).isoformat(timespec="seconds")
+        rows = self.store.query(
+            "SELECT item_id, COUNT(*) FROM transactions WHERE started_at >= ? GROUP BY item_id",
+            since,
+        )
+        return {str(item_id): int(count) for item_id, count in rows}
 
     def message_dismissed(self) -> None:
         kind = self.window.message.kind
@@ -302,9 +339,12 @@ class KioskController(QObject):
     # Sessions --------------------------------------------------------------------------------
 
     def choose_item(self, item_id: str) -> None:
-        if self.session is not None:
+        if self.session is not None or self._in_maintenance():
             return
         item = self.catalogue.get(item_id)
+        if not item.visible:  # revoked (std 6.4): never started, even from a stale screen
+            self.show_home()
+            return
         self.item_guard(item_id)  # its pages changed since signing: out of service
         if item_id in self.unavailable_items():
             self.window.show_message(
@@ -330,6 +370,8 @@ class KioskController(QObject):
             max_face_attempts=self.config.timeouts.face_attempts,
             payments=self.payments,
             device_usable=lambda name: DeviceClass(name) not in self.devices.unusable(),
+            scanner=self.devices.scanner,
+            render_application=render_application,
         )
         engine = FlowEngine(item, ctx)
         self.session = Session(transaction_id, item, engine, self.now())
@@ -431,7 +473,7 @@ class KioskController(QObject):
     # Assisted service (帮办代办) -------------------------------------------------------------
 
     def show_staff_login(self) -> None:
-        if self.session is None:
+        if self.session is None and not self._in_maintenance():
             self.window.show_staff_login()
             self._restart_idle()
 
@@ -592,16 +634,34 @@ class KioskController(QObject):
     def next_language(self) -> None:
         languages = self.config.ui.languages
         index = languages.index(self.language) if self.language in languages else -1
-        self.language = languages[(index + 1) % len(languages)]
+        self.set_language(languages[(index + 1) % len(languages)])
+
+    def set_language(self, language: str) -> None:
+        """Any step, any screen: the citizen stays where they are, in another language."""
+        self.language = language
         self.on_language(self.language)
         self.voice.set_language(self.language)
+        if self.voice.enabled:
+            self._screen_changed()  # heard again, in the new language
 
     def toggle_elderly(self) -> None:
         self.elderly = not self.elderly
-        self.on_theme(self.elderly)
-        self.window.footer.set_modes(self.elderly, self.voice.enabled)
+        self._modes_changed()
         if self.idle.isActive():
             self._restart_idle()
+
+    def toggle_high_contrast(self) -> None:
+        self.high_contrast = not self.high_contrast
+        self._modes_changed()
+
+    def toggle_wheelchair(self) -> None:
+        self.wheelchair = not self.wheelchair
+        self._modes_changed()
+
+    def _modes_changed(self) -> None:
+        self.window.set_modes(self.elderly, self.high_contrast, self.wheelchair)
+        self.on_theme(self.elderly)
+        self.window.footer.set_modes(self.elderly, self.voice.enabled)
 
     def toggle_voice(self) -> None:
         """Footer button or # on the keypad; saying so is the audible confirmation."""
@@ -634,6 +694,8 @@ class KioskController(QObject):
             self.flow_action("cancel", None)
         elif screen == "MessageScreen":
             self.message_dismissed()
+        elif screen == "HomeScreen" and self.window.home.go_back():
+            pass  # from search or a department back to the top of the home screen
         elif screen in ("HomeScreen", "StaffLoginScreen"):
             self.show_attract()
 
@@ -652,7 +714,7 @@ class KioskController(QObject):
         self.store.log_event("help_requested", f"screen={self.window.current_screen()}")
         self.window.show_help_called(120 * self.second_ms)
         self.voice.alert(self.window.help_notice.text())  # audible, for staff in the hall
-        if self.session is None:
+        if self.session is None and not self._in_maintenance():
             self.window.show_message("help", phone=self.config.site.phone)
             self._restart_idle()
 

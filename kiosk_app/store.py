@@ -71,6 +71,37 @@ CREATE TABLE IF NOT EXISTS faults (
     severity TEXT NOT NULL,
     resolved_at TEXT
 );
+CREATE TABLE IF NOT EXISTS fault_handling (
+    fault_id INTEGER PRIMARY KEY REFERENCES faults(id),
+    manual INTEGER NOT NULL DEFAULT 0,
+    handling TEXT NOT NULL DEFAULT '',
+    staff_no TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS refills (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    consumable TEXT NOT NULL,
+    staff_no TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS inspections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    staff_no TEXT NOT NULL,
+    results TEXT NOT NULL,
+    abnormal INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS item_lifecycle (
+    item_id TEXT PRIMARY KEY,
+    lifecycle TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    staff_no TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
 """
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,14 +20,25 @@ from flows.model import Department, Item
 from flows.views import View
 from ui.components.countdown import CountdownOverlay
 from ui.components.footer import Footer, SiteInfo
+from ui.components.hidden_gesture import HiddenGesture
 from ui.components.widgets import button, label, set_text
 from ui.keypad_navigation import KeypadNavigation
 from ui.screens.attract import AttractScreen
 from ui.screens.home import HomeScreen
+from ui.screens.maintenance.login import OperatorLoginScreen, UnderMaintenanceScreen
+from ui.screens.maintenance.screen import MaintenanceScreen
 from ui.screens.message import MessageScreen
 from ui.screens.staff_login import StaffLoginScreen
 from ui.screens.step import StepScreen
-from ui.theme import NORMAL, Theme, stylesheet
+from ui.theme import (
+    ELDERLY_CHOICES,
+    NORMAL,
+    WHEELCHAIR_TOP,
+    Theme,
+    layout_direction,
+    stylesheet,
+    theme_for,
+)
 
 
 class KioskWindow(QWidget):
@@ -34,6 +48,7 @@ class KioskWindow(QWidget):
     training_pay = Signal()
     end_assist = Signal()
     screen_changed = Signal()  # a new screen or view is on: say it, focus its main control
+    operator_gesture = Signal()  # the hidden gesture: kiosk_app decides whether to honour it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,9 +57,22 @@ class KioskWindow(QWidget):
         self.allow_close = False
         self.language = "zh_CN"
         self.theme = NORMAL
+        self.wheelchair = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # Wheelchair layout: the top of a portrait screen is out of reach from a seat, so it
+        # holds nothing to touch; every control sits in the lower part (ADA 707, EN 301 549).
+        self.wheelchair_space = QFrame()
+        self.wheelchair_space.setObjectName("WheelchairSpace")
+        self.wheelchair_space.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        space_layout = QVBoxLayout(self.wheelchair_space)
+        space_layout.addStretch(1)
+        self.wheelchair_note = label(role="muted")
+        self.wheelchair_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        space_layout.addWidget(self.wheelchair_note)
+        self.wheelchair_space.hide()
+        layout.addWidget(self.wheelchair_space)
 
         self.header = QFrame()
         self.header.setObjectName("Header")
@@ -86,6 +114,9 @@ class KioskWindow(QWidget):
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
+        # The tallest screen (not the shown one) must not set the window's least height: in the
+        # wheelchair layout the body has only the lower part of the screen, and scrolls.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         body_layout.addWidget(self.stack)
         layout.addWidget(self.body, 1)
 
@@ -96,6 +127,15 @@ class KioskWindow(QWidget):
         self.staff_login = StaffLoginScreen()
         for screen in (self.attract, self.home, self.step, self.message, self.staff_login):
             self.stack.addWidget(screen)
+        # Maintenance (issue 5): operator login, the maintenance screen, "under maintenance".
+        self.operator_login = OperatorLoginScreen()
+        self.maintenance = MaintenanceScreen()
+        self.under_maintenance = UnderMaintenanceScreen()
+        self.stack.addWidget(self.operator_login)
+        self.stack.addWidget(self.maintenance)
+        self.stack.addWidget(self.under_maintenance)
+        self.gesture = HiddenGesture(self.header)
+        self.gesture.triggered.connect(self.operator_gesture)
         self.countdown = CountdownOverlay(self.body)
 
         self.footer = Footer()
@@ -103,6 +143,8 @@ class KioskWindow(QWidget):
         self.navigation = KeypadNavigation(self)
 
         self.home.item_chosen.connect(self.item_chosen)
+        self.home.changed.connect(self.screen_changed)  # search opened, department chosen
+        self.home.announce.connect(self.navigation.announce)  # what the typed letters found
         self.step.action.connect(self.flow_action)
         self.step.training_card.connect(self.training_card)
         self.step.training_pay.connect(self.training_pay)
@@ -123,12 +165,24 @@ class KioskWindow(QWidget):
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
-        self.setStyleSheet(stylesheet(theme))
+        self.setStyleSheet(stylesheet(theme, self.language))
+
+    def set_modes(self, elderly: bool, high_contrast: bool, wheelchair: bool) -> None:
+        """Elderly, high contrast and wheelchair combine freely."""
+        self.wheelchair = wheelchair
+        self.home.per_page = ELDERLY_CHOICES if elderly else None
+        self.apply_theme(theme_for(elderly, high_contrast))
+        self.footer.set_modes(elderly, self.footer.voice.isChecked(), high_contrast, wheelchair)
+        self._place_wheelchair_space()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self.step.language = language
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.footer.current_language = language
+        direction = layout_direction(language)
+        QGuiApplication.setLayoutDirection(direction)  # Uyghur reads right to left: mirror
+        self.setLayoutDirection(direction)
+        self.apply_theme(self.theme)  # the font for the script
         self.retranslate()
 
     def show_attract(self) -> None:
@@ -136,9 +190,15 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(self.attract)
         self.screen_changed.emit()
 
-    def show_home(self, groups: list[tuple[Department, list[Item]]], unavailable: set[str]) -> None:
+    def show_home(
+        self,
+        groups: list[tuple[Department, list[Item]]],
+        unavailable: set[str],
+        usage: Mapping[str, int] | None = None,
+    ) -> None:
+        """usage: how often each item was used here (most used first); None keeps the last."""
         self._home_model = (groups, unavailable)
-        self.home.show_items(groups, unavailable, self.language, self.columns())
+        self.home.show_items(groups, unavailable, self.language, self.columns(), usage)
         self.stack.setCurrentWidget(self.home)
         self.screen_changed.emit()
 
@@ -196,7 +256,7 @@ class KioskWindow(QWidget):
         if current is self.message:
             return self.message.ok
         if current is self.home:
-            return next(iter(self.home.tiles.values()), None)
+            return self.home.main_control()
         if current is self.staff_login:
             return self.staff_login.number
         primary = [b for b in self.step.buttons.values() if b.property("role") == "primary"]
@@ -224,7 +284,11 @@ class KioskWindow(QWidget):
             self.tr("帮办模式：工作人员 {0} 正在协助办理").format(self.assisted_by),
         )
         set_text(self.assist_end, self.tr("结束帮办"))
+        set_text(self.wheelchair_note, self.tr("轮椅模式：所有按钮都在屏幕下部"))
         self.staff_login.retranslate()
+        self.operator_login.retranslate()
+        self.maintenance.retranslate()
+        self.under_maintenance.retranslate()
         self.footer.retranslate()
         self.attract.retranslate()
         if self.stack.currentWidget() is self.home:
@@ -234,8 +298,13 @@ class KioskWindow(QWidget):
         if self.countdown.isVisible():
             self.countdown.retranslate()
 
+    def _place_wheelchair_space(self) -> None:
+        self.wheelchair_space.setVisible(self.wheelchair)
+        self.wheelchair_space.setFixedHeight(int(self.height() * WHEELCHAIR_TOP))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_wheelchair_space()
         if self.countdown.isVisible():
             self.countdown.setGeometry(self.body.rect())
 
