@@ -16,7 +16,12 @@ from flows.views import FaceCapture, Finished, Form, FormField, InsertCard, Job,
 SMS_CODE_FIELD = FormField(
     key="sms_code",
     label=Text.of(
-        {"zh_CN": "短信验证码（6位数字）", "en_US": "Code from the text message (6 digits)"}
+        {
+            "zh_CN": "短信验证码（6位数字）",
+            "zh_TW": "簡訊驗證碼（6位數字）",
+            "en_US": "Code from the text message (6 digits)",
+            "ug": "قىسقا ئۇچۇر دەلىللەش كودى (6 خانىلىق سان)",
+        }
     ),
     kind="digits",
     max_length=6,
@@ -90,7 +95,9 @@ class AuthenticateStep(Step):
         title = Text.of(
             {
                 "zh_CN": f"验证码已发送至 {self._masked_phone}，请输入",
+                "zh_TW": f"驗證碼已發送至 {self._masked_phone}，請輸入",
                 "en_US": f"A code was sent to {self._masked_phone}. Please enter it",
+                "ug": f"دەلىللەش كودى {self._masked_phone} غا يوللاندى، كىرگۈزۈڭ",
             }
         )
         return Form(run.item, run.progress, title, (SMS_CODE_FIELD,), dict(run.data.form), errors)

@@ -12,7 +12,16 @@ from typing import Any
 from devices.status import DeviceClass
 from flows.documents import ResultLayout
 from flows.library import STEP_TYPES
-from flows.model import Department, Fee, Item, Lifecycle, ResultFormat, StepSpec, Text
+from flows.model import (
+    SHIPPED_LANGUAGES,
+    Department,
+    Fee,
+    Item,
+    Lifecycle,
+    ResultFormat,
+    StepSpec,
+    Text,
+)
 
 ITEMS_DIR = Path(__file__).parent / "items"
 
@@ -45,6 +54,79 @@ class Catalogue:
         raise KeyError(item_id)
 
 
+# Keys whose value is a Text (or a list of them) wherever they appear in an item file.
+TEXT_KEYS = frozenset(
+    {
+        *("name", "summary", "standard", "conditions", "materials", "payee", "reason"),
+        *("title", "label", "hint", "declaration"),
+    }
+)
+_LANGUAGES = ", ".join(SHIPPED_LANGUAGES)
+
+
+def _text_problem(raw: Any) -> str | None:
+    """What is wrong with one text: every shipped language, each a non-empty string."""
+    if isinstance(raw, str):
+        return f"plain text; give a table with {_LANGUAGES}"
+    if not isinstance(raw, dict):
+        return f"must be a table with {_LANGUAGES}"
+    missing = [lang for lang in SHIPPED_LANGUAGES if lang not in raw]
+    if missing:
+        return f"missing {', '.join(missing)} (every text needs {_LANGUAGES})"
+    unknown = sorted(set(raw) - set(SHIPPED_LANGUAGES))
+    if unknown:
+        return f"unknown language {unknown[0]!r} (the kiosk ships {_LANGUAGES})"
+    for lang in SHIPPED_LANGUAGES:
+        if not isinstance(raw[lang], str) or not raw[lang].strip():
+            return f"the {lang} text is empty or not text"
+    return None
+
+
+def _field_name(path: tuple[str, ...]) -> str:
+    return ".".join(path).replace(".[", "[")
+
+
+def text_problems(data: Any, path: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """Every (field, reason) where a text lacks a shipped language, as `step 4 (result).
+    fields[2].label`; lists and steps are counted from 1, as an author reads the file."""
+    found: list[tuple[str, str]] = []
+    if isinstance(data, list):
+        for index, value in enumerate(data):
+            found += text_problems(value, (*path, f"[{index + 1}]"))
+        return found
+    if not isinstance(data, dict):
+        return found
+    if path and set(data) & set(SHIPPED_LANGUAGES):
+        problem = _text_problem(data)  # a language table wherever it is: it must be complete
+        return [(_field_name(path), problem)] if problem else []
+    for key, value in data.items():
+        here = (*path, str(key))
+        if key == "steps" and not path and isinstance(value, list):
+            for index, step in enumerate(value):
+                kind = step.get("type", "?") if isinstance(step, dict) else "?"
+                found += text_problems(step, (f"step {index + 1} ({kind})",))
+            continue
+        if key in TEXT_KEYS:
+            texts = [(here, value)]
+            if key in ("conditions", "materials") and isinstance(value, list):
+                texts = [((*here, f"[{i + 1}]"), raw) for i, raw in enumerate(value)]
+            for where, raw in texts:
+                problem = _text_problem(raw)
+                if problem:
+                    found.append((_field_name(where), problem))
+            continue
+        found += text_problems(value, here)
+    return found
+
+
+def check_texts(data: Any, source: str) -> None:
+    """Refuse a file with any text that lacks a shipped language; name file, field, language."""
+    problems = text_problems(data)
+    if problems:
+        field, reason = problems[0]
+        raise ItemFileError(f"{source}: {field}: {reason}")
+
+
 def _text(raw: Any, where: str) -> Text:
     if isinstance(raw, str) and raw:
         return Text.of(raw)
@@ -71,10 +153,15 @@ def _check_step(step_type: str, options: dict[str, Any], where: str) -> None:
         raise ItemFileError(f"{where}: bad or missing option {error}") from None
 
 
-def parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) -> Item:
+def parse_item(
+    data: dict[str, Any], source: str, departments: Iterable[str], languages: bool = True
+) -> Item:
     """A checked item, or ItemFileError naming the file: a value of the wrong shape anywhere
-    (tests/test_fuzz_catalogue.py tries them) is a clear message at start, not a traceback."""
+    (tests/test_fuzz_catalogue.py tries them) is a clear message at start, not a traceback.
+    `languages=False` skips the text check, for a caller that reports texts itself."""
     try:
+        if languages:
+            check_texts(data, source)
         return _parse_item(data, source, departments)
     except ItemFileError:
         raise
@@ -154,6 +241,7 @@ def _parse_item(data: dict[str, Any], source: str, departments: Iterable[str]) -
 def load_catalogue(directory: Path = ITEMS_DIR) -> Catalogue:
     with open(directory / "departments.toml", "rb") as file:
         raw_departments = tomllib.load(file)["departments"]
+    check_texts({"departments": raw_departments}, "departments.toml")
     departments = tuple(
         Department(d["id"], _text(d["name"], "departments.toml"), index)
         for index, d in enumerate(raw_departments)

@@ -12,8 +12,17 @@ from flows.model import Item, Text
 from flows.views import Table
 
 _PRINT_LABELS = {
-    "receipt": Text.of({"zh_CN": "打印凭条", "en_US": "Print receipt"}),
-    "a4": Text.of({"zh_CN": "打印证明（A4）", "en_US": "Print certificate (A4)"}),
+    "receipt": Text.of(
+        {"zh_CN": "打印凭条", "zh_TW": "列印憑條", "en_US": "Print receipt", "ug": "تالون بېسىش"}
+    ),
+    "a4": Text.of(
+        {
+            "zh_CN": "打印证明（A4）",
+            "zh_TW": "列印證明（A4）",
+            "en_US": "Print certificate (A4)",
+            "ug": "ئىسپات بېسىش (A4)",
+        }
+    ),
 }
 
 

@@ -10,6 +10,9 @@ from typing import Any
 from devices.status import DeviceClass
 
 SOURCE_LANGUAGE = "zh_CN"
+# Every language the kiosk ships; every Text in an item file must have all of them (the
+# catalogue refuses an item that lacks one). kiosk_app.config builds its Language from this.
+SHIPPED_LANGUAGES: tuple[str, ...] = ("zh_CN", "zh_TW", "en_US", "ug")
 
 
 @dataclass(frozen=True)

@@ -257,14 +257,30 @@ class PrintStep(Step):
 
 
 OTHER_REASON = "其他："  # followed by typed text: sent to the platform, never stored on the kiosk
+
+
+def _reason(value: str, zh_cn: str, zh_tw: str, en_us: str, ug: str) -> Choice:
+    return Choice(value, Text.of({"zh_CN": zh_cn, "zh_TW": zh_tw, "en_US": en_us, "ug": ug}))
+
+
 REASONS = (
-    Choice("process", Text.of({"zh_CN": "办事流程繁琐", "en_US": "Too many steps"})),
-    Choice("waiting", Text.of({"zh_CN": "等待时间太长", "en_US": "Too slow"})),
-    Choice(
-        "device", Text.of({"zh_CN": "设备故障或操作困难", "en_US": "Device fault or hard to use"})
+    _reason("process", "办事流程繁琐", "辦事流程繁瑣", "Too many steps", "تەرتىپ بەك مۇرەككەپ"),
+    _reason("waiting", "等待时间太长", "等待時間太長", "Too slow", "ساقلاش ۋاقتى بەك ئۇزۇن"),
+    _reason(
+        "device",
+        "设备故障或操作困难",
+        "設備故障或操作困難",
+        "Device fault or hard to use",
+        "ئۈسكۈنە كاشىلىسى ياكى مەشغۇلات قىيىن",
     ),
-    Choice("result", Text.of({"zh_CN": "查询结果有误", "en_US": "The result is wrong"})),
-    Choice("guidance", Text.of({"zh_CN": "提示说明看不懂", "en_US": "Instructions unclear"})),
+    _reason("result", "查询结果有误", "查詢結果有誤", "The result is wrong", "نەتىجە خاتا"),
+    _reason(
+        "guidance",
+        "提示说明看不懂",
+        "提示說明看不懂",
+        "Instructions unclear",
+        "چۈشەندۈرۈشنى چۈشەنگىلى بولمىدى",
+    ),
 )
 
 

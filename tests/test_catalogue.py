@@ -11,24 +11,41 @@ import pytest
 from devices.status import DeviceClass
 from flows.catalogue import ITEMS_DIR, ItemFileError, load_catalogue, parse_item
 from flows.library import STEP_TYPES
-from flows.model import Lifecycle, ResultFormat
+from flows.model import SHIPPED_LANGUAGES, Lifecycle, ResultFormat
 from kiosk_app.sandbox.server import ROUTES
 
-SHIPPED = {
+# The queries and certificates this catalogue must keep (applications come on top of these).
+QUERIES_AND_CERTIFICATES = {
     "social_insurance_record",
     "no_housing_proof",
     "provident_fund_account",
     "real_estate_register_extract",
     "complaint",
+    "social_security_card_status",
+    "pension_payments",
+    "insurance_certificate",
+    "medical_insurance_enrolment",
+    "medical_account",
+    "provident_fund_deposit_certificate",
+    "provident_fund_loan",
+    "property_ownership",
+    "tax_payment_certificate",
+    "income_tax_record",
+    "marriage_record",
+    "social_assistance",
+    "household_certificate",
+    "residence_permit_progress",
+    "traffic_violations",
 }
+SHIPPED = sorted(item.id for item in load_catalogue().items)
 
 GOOD_ITEM = """\
 id = "{id}"
-name = {{ zh_CN = "测试事项{id}", en_US = "Test item {id}" }}
+name = {{ zh_CN = "测试{id}", zh_TW = "測試{id}", en_US = "Test {id}", ug = "سىناق {id}" }}
 department = "{department}"
 lifecycle = "{lifecycle}"
 popularity = {popularity}
-standard = {{ zh_CN = "即时办结，不收费", en_US = "Done at once, free" }}
+standard = {{ zh_CN = "即时办结", zh_TW = "即時辦結", en_US = "Done at once", ug = "دەرھال" }}
 endpoint = "/api/v1/social-insurance/record"
 requires = ["card_reader", "camera"]
 
@@ -75,44 +92,46 @@ def load_error(folder: Path) -> str:
 
 
 def test_shipped_catalogue_groups_items_by_department() -> None:
+    """一机多用 (issue 8): at least twenty services of at least six departments on one kiosk."""
     catalogue = load_catalogue()
-    assert {i.id for i in catalogue.items} == SHIPPED
-    assert [d.id for d in catalogue.departments] == [
-        "hrss",
-        "housing",
-        "provident_fund",
-        "service",
-    ]
+    assert {i.id for i in catalogue.items} >= QUERIES_AND_CERTIFICATES
+    assert len(catalogue.items) >= 20
+    departments = [d.id for d in catalogue.departments]
+    mine = ["hrss", "housing", "provident_fund", "medical", "tax", "civil_affairs", "household"]
+    assert [d for d in departments if d in mine] == mine
     groups = catalogue.by_department()
-    assert [d.id for d, _ in groups] == ["hrss", "housing", "provident_fund"]
+    assert len(groups) >= 6
     housing = {d.id: [i.id for i in items] for d, items in groups}["housing"]
-    assert housing == ["no_housing_proof", "real_estate_register_extract"]  # most used first
+    # most used first
+    assert housing[:3] == ["no_housing_proof", "real_estate_register_extract", "property_ownership"]
     for department in catalogue.departments:
-        assert department.name.get("zh_CN") and department.name.get("en_US")
+        for language in SHIPPED_LANGUAGES:
+            assert department.name.by_language[language]
 
 
-@pytest.mark.parametrize("item_id", sorted(SHIPPED))
+@pytest.mark.parametrize("item_id", SHIPPED)
 def test_shipped_item_follows_the_common_pattern(item_id: str) -> None:
     item = load_catalogue().get(item_id)
     assert item.steps[0].type == "notice"  # 一次性告知 first, always
     if item.on_home:  # every service is rated (好差评); a complaint is not a service
         assert item.steps[-1].type == "rate"
     assert all(step.type in STEP_TYPES for step in item.steps)
-    assert item.name.by_language["zh_CN"] and item.name.by_language["en_US"]
+    for text in (item.name, item.summary, item.standard, *item.conditions, *item.materials):
+        assert set(text.by_language) == set(SHIPPED_LANGUAGES)
     assert item.name.get("en_US") != item.name.get("zh_CN")
-    assert item.standard.get("zh_CN") and item.standard.get("en_US")
+    assert item.name.get("ug") != item.name.get("en_US")
     assert item.conditions and item.materials
-    assert item.lifecycle is Lifecycle.ACTIVE and item.visible
+    assert item.lifecycle is not Lifecycle.REVOKED and item.visible
 
 
-@pytest.mark.parametrize("item_id", sorted(SHIPPED))
+@pytest.mark.parametrize("item_id", SHIPPED)
 def test_shipped_item_names_an_endpoint_the_platform_serves(item_id: str) -> None:
     item = load_catalogue().get(item_id)
     served = {r.path for r in ROUTES if r.method == "POST"}
     assert item.endpoint in served
 
 
-@pytest.mark.parametrize("item_id", sorted(SHIPPED))
+@pytest.mark.parametrize("item_id", SHIPPED)
 def test_shipped_item_requires_the_devices_its_steps_use(item_id: str) -> None:
     """`requires` decides when a tile goes out of service: it must cover every device used."""
     item = load_catalogue().get(item_id)
@@ -143,7 +162,7 @@ def test_shipped_item_requires_the_devices_its_steps_use(item_id: str) -> None:
         (lambda t: t.replace('"active"', '"beta"'), ["'beta'", "Lifecycle"]),
         (lambda t: t.replace('type = "notice"', 'type = "query"', 1), ["first step", "notice"]),
         (lambda t: t.replace('"camera"]', '"printer"]'), ["'printer'"]),
-        (lambda t: t.replace('zh_CN = "测试事项', 'fr_FR = "Article', 1), ["name", "zh_CN"]),
+        (lambda t: t.replace('zh_CN = "测试', 'fr_FR = "Article', 1), ["name", "zh_CN"]),
     ],
     ids=[
         "unknown-step",
@@ -185,13 +204,53 @@ def test_invalid_toml_names_the_file_and_the_line(items_dir: Path) -> None:
 
 
 def test_parse_item_reports_the_source_it_was_given() -> None:
-    data = {"id": "x", "name": "测试", "department": "hrss", "steps": [{"type": "notice"}]}
+    name = {"zh_CN": "测试", "zh_TW": "測試", "en_US": "Test", "ug": "سىناق"}
+    data = {"id": "x", "name": name, "department": "hrss", "steps": [{"type": "notice"}]}
     with pytest.raises(ItemFileError, match=r"^somewhere\.toml: missing 'standard'$"):
         parse_item(data, "somewhere.toml", ["hrss"])
     with pytest.raises(ItemFileError, match=r"^somewhere\.toml: 'id' must be"):
         parse_item({**data, "id": "bad id!"}, "somewhere.toml", ["hrss"])
-    item = parse_item({**data, "standard": "即时办结"}, "somewhere.toml", ["hrss"])
-    assert item.name.get("en_US") == "测试"  # falls back to the source language
+    item = parse_item({**data, "standard": name}, "somewhere.toml", ["hrss"])
+    assert item.name.get("ug") == "سىناق"
+    # A plain string is one language only: refused, naming the field.
+    with pytest.raises(ItemFileError, match=r"^somewhere\.toml: standard: plain text"):
+        parse_item({**data, "standard": "即时办结"}, "somewhere.toml", ["hrss"])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "language"),
+    [
+        (', ug = "سىناق broken" }', " }", "name", "ug"),
+        ('zh_TW = "即時辦結", ', "", "standard", "zh_TW"),
+        ('en_US = "Done at once", ', "", "standard", "en_US"),
+    ],
+    ids=["name-without-ug", "standard-without-zh_TW", "standard-without-en_US"],
+)
+def test_item_lacking_a_shipped_language_is_refused_naming_file_field_and_language(
+    items_dir: Path, old: str, new: str, field: str, language: str
+) -> None:
+    text = good_item("broken")
+    assert old in text
+    (items_dir / "broken.toml").write_text(text.replace(old, new), encoding="utf-8")
+    message = load_error(items_dir)
+    assert message.startswith(f"broken.toml: {field}: missing {language} ")
+
+
+def test_a_label_deep_in_a_step_lacking_a_language_is_named_by_its_place(items_dir: Path) -> None:
+    text = good_item("deep") + (
+        'fields = [{ key = "a", label = { zh_CN = "甲", zh_TW = "甲", en_US = "A" } }]\n'
+    )
+    (items_dir / "deep.toml").write_text(text, encoding="utf-8")
+    message = load_error(items_dir)
+    assert message.startswith("deep.toml: step 4 (result).fields[1].label: missing ug")
+
+
+def test_departments_lacking_a_language_are_refused(items_dir: Path) -> None:
+    departments = (items_dir / "departments.toml").read_text(encoding="utf-8")
+    (items_dir / "departments.toml").write_text(
+        departments.replace('zh_TW = "住房公積金", ', "", 1), encoding="utf-8"
+    )
+    assert load_error(items_dir).startswith("departments.toml: departments[3].name: missing zh_TW")
 
 
 @pytest.mark.parametrize(
@@ -213,7 +272,8 @@ def test_step_options_the_engine_cannot_use_are_refused_at_load(items_dir: Path)
     """A form field without 'key' must fail at load, not when a citizen taps the item."""
     text = good_item().replace(
         '[[steps]]\ntype = "authenticate"',
-        '[[steps]]\ntype = "form"\n\n[[steps.fields]]\nlabel = "用途"\n\n'
+        '[[steps]]\ntype = "form"\n\n[[steps.fields]]\n'
+        'label = { zh_CN = "用途", zh_TW = "用途", en_US = "Use", ug = "ئىشلىتىلىشى" }\n\n'
         '[[steps]]\ntype = "authenticate"',
     )
     (items_dir / "keyless.toml").write_text(text, encoding="utf-8")

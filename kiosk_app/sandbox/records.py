@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 
 from devices.simulated.training_cards import training_card
+from kiosk_app.sandbox.facts import Facts, facts_for
 
 CENT = Decimal("0.01")
 HOUSING_ISSUER = "培训市不动产登记中心（测试）"
@@ -72,6 +73,7 @@ class CitizenRecord:
     social_insurance: SocialInsurance | None
     properties: tuple[Property, ...]
     provident_fund: ProvidentFund | None
+    facts: Facts = field(default_factory=Facts)  # the other departments (facts.py)
 
 
 def _record(
@@ -82,7 +84,12 @@ def _record(
 ) -> CitizenRecord:
     # The name comes from the training card so the two fakes can never disagree.
     return CitizenRecord(
-        id_number, training_card(id_number).name, social_insurance, properties, provident_fund
+        id_number,
+        training_card(id_number).name,
+        social_insurance,
+        properties,
+        provident_fund,
+        facts_for(id_number),
     )
 
 
