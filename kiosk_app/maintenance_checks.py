@@ -78,7 +78,7 @@ NETWORK_SEVERITY = {
 }
 
 
-def record_network(store: Store, report: NetworkReport) -> None:
+def record_network(store: Store, report: NetworkReport, staff_no: str = "") -> None:
     """Open the network faults the check found; a clean check resolves the open ones."""
     if not report.faults:
         store.resolve_faults("network")
@@ -86,7 +86,8 @@ def record_network(store: Store, report: NetworkReport) -> None:
         store.open_fault("network", "network", code, NETWORK_SEVERITY[code])
     store.log_event(
         "maint_network_check",
-        f"resolved={int(report.resolved)} answered={report.answered}/{report.probes}"
+        f"staff={staff_no} resolved={int(report.resolved)}"
+        f" answered={report.answered}/{report.probes}"
         f" median_ms={report.latency_ms}",
     )
 

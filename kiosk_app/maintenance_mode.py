@@ -46,10 +46,6 @@ DAY_MINUTES = 24 * 60
 Done = Callable[[object, BaseException | None], None]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Maintenance", text)
-
-
 def _minutes(text: str) -> int:
     hours, minutes = text.split(":")
     return int(hours) * 60 + int(minutes)
@@ -334,7 +330,11 @@ class MaintenanceMode(QObject):
 
             c.work.run(lambda: camera_frame(c.devices.face), shown)
         elif what == "speaker":
-            c.voice.alert(_t("扬声器测试：如果您能听到这句话，扬声器工作正常。"))
+            c.voice.alert(
+                QCoreApplication.translate(
+                    "Maintenance", "扬声器测试：如果您能听到这句话，扬声器工作正常。"
+                )
+            )
             self._done("speaker")("spoken", None)
             return
         self._refresh()
@@ -346,7 +346,7 @@ class MaintenanceMode(QObject):
             self.checking = False
             if isinstance(report, NetworkReport):
                 self.network = report
-                record_network(self.store, report)
+                record_network(self.store, report, self.staff_no)
             self._refresh()
 
         url, settings = self.platform_url, self.settings
@@ -454,11 +454,15 @@ class MaintenanceMode(QObject):
         def done(result: object, error: BaseException | None) -> None:
             self.backing_up = False
             if error is not None:
-                self.backup_message = _t("备份失败：{0}").format(str(error) or type(error).__name__)
+                self.backup_message = QCoreApplication.translate(
+                    "Maintenance", "备份失败：{0}"
+                ).format(str(error) or type(error).__name__)
                 self.store.log_event("backup_failed", type(error).__name__)
             else:
                 name = getattr(result, "path", None)
-                self.backup_message = _t("已备份：{0}").format(getattr(name, "name", ""))
+                self.backup_message = QCoreApplication.translate(
+                    "Maintenance", "已备份：{0}"
+                ).format(getattr(name, "name", ""))
                 self.store.log_event("backup", getattr(name, "name", ""))
             self._refresh()
 
@@ -478,9 +482,13 @@ class MaintenanceMode(QObject):
         def done(paths: object, error: BaseException | None) -> None:
             self.exporting = False
             if error is not None or not isinstance(paths, tuple):
-                self.report_message = _t("导出失败：{0}").format(str(error))
+                self.report_message = QCoreApplication.translate(
+                    "Maintenance", "导出失败：{0}"
+                ).format(str(error))
             else:
-                self.report_message = _t("已导出：{0}").format("\n".join(str(p) for p in paths))
+                self.report_message = QCoreApplication.translate(
+                    "Maintenance", "已导出：{0}"
+                ).format("\n".join(str(p) for p in paths))
                 records.audit(self.store, self.staff_no, "report_exported", week)
             self._refresh()
 

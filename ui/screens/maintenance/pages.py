@@ -25,10 +25,6 @@ from ui.screens.maintenance.models import (
 from ui.screens.maintenance.screen import MaintenanceScreen
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Maintenance", text)
-
-
 def _when(iso: str | None) -> str:
     return iso.replace("T", " ")[:16] if iso else ""
 
@@ -43,12 +39,16 @@ def health(
     names, states, media = texts.devices(), texts.states(), texts.media()
     for row in devices:
         card = s.card()
-        verdict = _t("可用") if row.usable else _t("不可用")
-        paper = (
-            ""
-            if row.media == "not_applicable"
-            else f" · {_t('纸张')} {media.get(row.media, row.media)}"
+        verdict = (
+            QCoreApplication.translate("Maintenance", "可用")
+            if row.usable
+            else QCoreApplication.translate("Maintenance", "不可用")
         )
+        paper = QCoreApplication.translate("Maintenance", " · 纸张 {0}").format(
+            media.get(row.media, row.media)
+        )
+        if row.media == "not_applicable":
+            paper = ""
         line = label(
             f"{names.get(row.device, row.device)}：{states.get(row.state, row.state)}"
             f"{paper} · {verdict}",
@@ -59,32 +59,53 @@ def health(
         if row.detail:
             card.addWidget(label(row.detail, role="small"))
     card = s.card()
-    card.addWidget(label(_t("到政务服务平台的网络"), role="heading"))
+    card.addWidget(
+        label(QCoreApplication.translate("Maintenance", "到政务服务平台的网络"), role="heading")
+    )
     if network is not None:
         resolved = (
-            _t("域名解析正常：{0} → {1}").format(network.host, ", ".join(network.addresses))
+            QCoreApplication.translate("Maintenance", "域名解析正常：{0} → {1}").format(
+                network.host, ", ".join(network.addresses)
+            )
             if network.resolved
-            else _t("域名解析失败：{0}").format(network.host)
+            else QCoreApplication.translate("Maintenance", "域名解析失败：{0}").format(network.host)
         )
         latency = "—" if network.latency_ms is None else f"{network.latency_ms:.0f} ms"
         worst = "—" if network.worst_ms is None else f"{network.worst_ms:.0f} ms"
         for text in (
             resolved,
-            _t("延迟（中位数）：{0}，最慢 {1}").format(latency, worst),
-            _t("丢包率：{0}%（{1}/{2} 次有应答）").format(
+            QCoreApplication.translate("Maintenance", "延迟（中位数）：{0}，最慢 {1}").format(
+                latency, worst
+            ),
+            QCoreApplication.translate("Maintenance", "丢包率：{0}%（{1}/{2} 次有应答）").format(
                 network.loss_percent, network.answered, network.probes
             ),
-            _t("检测时间：{0}").format(_when(network.checked_at)),
+            QCoreApplication.translate("Maintenance", "检测时间：{0}").format(
+                _when(network.checked_at)
+            ),
         ):
             widget = label(text)
             widget.setObjectName("network-line")
             card.addWidget(widget)
         names_a = texts.faults()
         for code in network.faults:
-            card.addWidget(label(_t("已记录故障：{0}").format(names_a[code]), role="error"))
+            card.addWidget(
+                label(
+                    QCoreApplication.translate("Maintenance", "已记录故障：{0}").format(
+                        names_a[code]
+                    ),
+                    role="error",
+                )
+            )
     elif not checking:
-        card.addWidget(label(_t("尚未检测。"), role="muted"))
-    check = s.act(_t("正在检测…") if checking else _t("检测网络"), "network_check", role="primary")
+        card.addWidget(label(QCoreApplication.translate("Maintenance", "尚未检测。"), role="muted"))
+    check = s.act(
+        QCoreApplication.translate("Maintenance", "正在检测…")
+        if checking
+        else QCoreApplication.translate("Maintenance", "检测网络"),
+        "network_check",
+        role="primary",
+    )
     check.setEnabled(not checking)
     card.addWidget(check)
     s.end()
@@ -94,30 +115,65 @@ def consumables(
     s: MaintenanceScreen, levels: Sequence[ConsumableLevel], reported: Mapping[str, str]
 ) -> None:
     s.begin("consumables")
-    s.text(_t("余量按上次更换后打印的数量估算；打印机自己报告的状态一并列出。"), role="muted")
+    s.text(
+        QCoreApplication.translate(
+            "Maintenance", "余量按上次更换后打印的数量估算；打印机自己报告的状态一并列出。"
+        ),
+        role="muted",
+    )
     names, media = texts.consumables(), texts.media()
     for level in levels:
         card = s.card()
-        title = label(f"{names[level.name]}：{_t('约剩')} {level.percent}%", role="heading")
+        title = label(
+            QCoreApplication.translate("Maintenance", "{0}：约剩 {1}%").format(
+                names[level.name], level.percent
+            ),
+            role="heading",
+        )
         title.setObjectName(f"level-{level.name}")
         card.addWidget(title)
-        unit = _t("张凭条") if level.name == "receipt_paper" else _t("页")
+        unit = (
+            QCoreApplication.translate("Maintenance", "张凭条")
+            if level.name == "receipt_paper"
+            else QCoreApplication.translate("Maintenance", "页")
+        )
         card.addWidget(
             label(
-                _t("上次更换后已用 {0} {1}，容量 {2}").format(level.used, unit, level.capacity)
+                QCoreApplication.translate(
+                    "Maintenance", "上次更换后已用 {0} {1}，容量 {2}"
+                ).format(level.used, unit, level.capacity)
                 + (
-                    _t("；更换时间 {0}").format(_when(level.refilled_at))
+                    QCoreApplication.translate("Maintenance", "；更换时间 {0}").format(
+                        _when(level.refilled_at)
+                    )
                     if level.refilled_at
-                    else _t("；尚无更换记录")
+                    else QCoreApplication.translate("Maintenance", "；尚无更换记录")
                 )
             )
         )
         device_media = reported.get(level.name)
         if device_media:
-            card.addWidget(label(_t("打印机报告：{0}").format(media.get(device_media, ""))))
+            card.addWidget(
+                label(
+                    QCoreApplication.translate("Maintenance", "打印机报告：{0}").format(
+                        media.get(device_media, "")
+                    )
+                )
+            )
         if level.low:
-            card.addWidget(label(_t("余量不足，请及时更换"), role="error"))
-        card.addWidget(s.act(_t("已更换/补充"), "refill", level.name, role="primary"))
+            card.addWidget(
+                label(
+                    QCoreApplication.translate("Maintenance", "余量不足，请及时更换"), role="error"
+                )
+            )
+        card.addWidget(
+            s.act(
+                QCoreApplication.translate("Maintenance", "已更换/补充"),
+                "refill",
+                level.name,
+                role="primary",
+            )
+        )
     s.end()
 
 
@@ -125,14 +181,21 @@ def selftest(
     s: MaintenanceScreen, results: Mapping[str, str], frame: tuple[int, int, bytes] | None
 ) -> None:
     s.begin("selftest")
-    s.text(_t("通过设备的正常接口测试；测试凭条和测试页计入耗材。"), role="muted")
+    s.text(
+        QCoreApplication.translate(
+            "Maintenance", "通过设备的正常接口测试；测试凭条和测试页计入耗材。"
+        ),
+        role="muted",
+    )
     outcomes = texts.outcomes()
     for name, title in texts.selftests().items():
         card = s.card()
         card.addWidget(s.act(title, "selftest", name, role="primary"))
         result = results.get(name)
         if result:
-            shown = outcomes.get(result, _t("失败：{0}").format(result))
+            shown = outcomes.get(
+                result, QCoreApplication.translate("Maintenance", "失败：{0}").format(result)
+            )
             widget = label(shown, role="" if result in outcomes else "error")
             widget.setObjectName(f"selftest-result-{name}")
             card.addWidget(widget)
@@ -156,25 +219,42 @@ def faults(s: MaintenanceScreen, entries: Sequence[FaultEntry], draft: Mapping[s
     categories, severities = texts.categories(), texts.severities()
     if draft.get("form"):
         form = s.card()
-        form.addWidget(label(_t("登记故障（按附录A分类）"), role="heading"))
-        form.addWidget(label(_t("部位"), role="muted"))
+        form.addWidget(
+            label(
+                QCoreApplication.translate("Maintenance", "登记故障（按附录A分类）"), role="heading"
+            )
+        )
+        form.addWidget(label(QCoreApplication.translate("Maintenance", "部位"), role="muted"))
         s.buttons(form, [_choice(s, "source", k, v, draft) for k, v in sources.items()], 4)
-        form.addWidget(label(_t("故障"), role="muted"))
+        form.addWidget(label(QCoreApplication.translate("Maintenance", "故障"), role="muted"))
         s.buttons(form, [_choice(s, "code", k, v, draft) for k, v in names.items()], 2)
-        form.addWidget(label(_t("处理方式"), role="muted"))
+        form.addWidget(label(QCoreApplication.translate("Maintenance", "处理方式"), role="muted"))
         s.buttons(form, [_choice(s, "handling", k, v, draft) for k, v in handling.items()], 3)
         ready = all(draft.get(key) for key in ("source", "code", "handling"))
-        enter = s.act(_t("登记"), "fault_enter", role="primary")
+        enter = s.act(
+            QCoreApplication.translate("Maintenance", "登记"), "fault_enter", role="primary"
+        )
         enter.setEnabled(ready)
-        cancel = s.act(_t("取消"), "fault_field", "form=")
+        cancel = s.act(QCoreApplication.translate("Maintenance", "取消"), "fault_field", "form=")
         s.buttons(form, [enter, cancel], 2)
     else:
-        s.content.addWidget(s.act(_t("登记新故障"), "fault_field", "form=1", role="primary"))
+        s.content.addWidget(
+            s.act(
+                QCoreApplication.translate("Maintenance", "登记新故障"),
+                "fault_field",
+                "form=1",
+                role="primary",
+            )
+        )
     if not entries:
-        s.text(_t("没有故障记录。"), role="muted")
+        s.text(QCoreApplication.translate("Maintenance", "没有故障记录。"), role="muted")
     for entry in entries:
         card = s.card()
-        state = _t("未排除") if entry.open else _t("已排除")
+        state = (
+            QCoreApplication.translate("Maintenance", "未排除")
+            if entry.open
+            else QCoreApplication.translate("Maintenance", "已排除")
+        )
         head = label(
             f"[{state}] {names.get(entry.code, entry.code)}"
             f" · {categories.get(entry.category, entry.category)}"
@@ -183,18 +263,25 @@ def faults(s: MaintenanceScreen, entries: Sequence[FaultEntry], draft: Mapping[s
         )
         head.setObjectName(f"fault-{entry.id}")
         card.addWidget(head)
-        origin = _t("人工登记") if entry.manual else _t("自动检测")
+        origin = (
+            QCoreApplication.translate("Maintenance", "人工登记")
+            if entry.manual
+            else QCoreApplication.translate("Maintenance", "自动检测")
+        )
         card.addWidget(
             label(
-                f"{sources.get(entry.source, entry.source)} · {origin}"
-                f" · {_t('发生')} {_when(entry.at)}"
+                QCoreApplication.translate("Maintenance", "{0} · {1} · 发生 {2}").format(
+                    sources.get(entry.source, entry.source), origin, _when(entry.at)
+                )
             )
         )
         minutes = entry.minutes_to_resolve()
         if minutes is not None:
             how = handling.get(entry.handling, "")
             done = label(
-                _t("排除于 {0}，用时 {1}").format(_when(entry.resolved_at), _duration(minutes))
+                QCoreApplication.translate("Maintenance", "排除于 {0}，用时 {1}").format(
+                    _when(entry.resolved_at), _duration(minutes)
+                )
                 + (f" · {how}" if how else "")
             )
             done.setObjectName(f"fault-resolved-{entry.id}")
@@ -203,7 +290,11 @@ def faults(s: MaintenanceScreen, entries: Sequence[FaultEntry], draft: Mapping[s
             s.buttons(
                 card,
                 [
-                    s.act(_t("已排除：{0}").format(text), "fault_resolve", f"{entry.id}:{key}")
+                    s.act(
+                        QCoreApplication.translate("Maintenance", "已排除：{0}").format(text),
+                        "fault_resolve",
+                        f"{entry.id}:{key}",
+                    )
                     for key, text in handling.items()
                 ],
             )
@@ -220,8 +311,10 @@ def _choice(
 
 def _duration(minutes: int) -> str:
     if minutes < 60:
-        return _t("{0} 分钟").format(minutes)
-    return _t("{0} 小时 {1} 分钟").format(minutes // 60, minutes % 60)
+        return QCoreApplication.translate("Maintenance", "{0} 分钟").format(minutes)
+    return QCoreApplication.translate("Maintenance", "{0} 小时 {1} 分钟").format(
+        minutes // 60, minutes % 60
+    )
 
 
 def inspection(
@@ -237,7 +330,19 @@ def inspection(
     s.buttons(
         s.card(),
         [
-            _kind_button(s, k, (lists[k] + (" · " + _t("待检") if due.get(k) else "")), kind)
+            _kind_button(
+                s,
+                k,
+                (
+                    lists[k]
+                    + (
+                        " · " + QCoreApplication.translate("Maintenance", "待检")
+                        if due.get(k)
+                        else ""
+                    )
+                ),
+                kind,
+            )
             for k in lists
         ],
         2,
@@ -245,23 +350,34 @@ def inspection(
     for check in checks:
         card = s.card()
         card.addWidget(label(names.get(check, check)))
-        ok = s.act(_t("正常"), "check", f"{check}=1", role="choice")
-        bad = s.act(_t("异常"), "check", f"{check}=0", role="choice")
+        ok = s.act(
+            QCoreApplication.translate("Maintenance", "正常"), "check", f"{check}=1", role="choice"
+        )
+        bad = s.act(
+            QCoreApplication.translate("Maintenance", "异常"), "check", f"{check}=0", role="choice"
+        )
         ok.setProperty("selected", answers.get(check) is True)
         bad.setProperty("selected", answers.get(check) is False)
         s.buttons(card, [ok, bad], 2)
     done = len([c for c in checks if c in answers])
     save = s.act(
-        _t("提交检查记录（{0}/{1}）").format(done, len(checks)), "inspection_save", role="primary"
+        QCoreApplication.translate("Maintenance", "提交检查记录（{0}/{1}）").format(
+            done, len(checks)
+        ),
+        "inspection_save",
+        role="primary",
     )
     save.setEnabled(done == len(checks))
     s.content.addWidget(save)
-    s.text(_t("最近的检查记录"), role="heading")
+    s.text(QCoreApplication.translate("Maintenance", "最近的检查记录"), role="heading")
     for record in history:
-        abnormal = "、".join(names.get(c, c) for c in record.abnormal) or _t("全部正常")
+        abnormal = "、".join(
+            names.get(c, c) for c in record.abnormal
+        ) or QCoreApplication.translate("Maintenance", "全部正常")
         widget = s.text(
-            f"{_when(record.at)} · {lists.get(record.kind, record.kind)}"
-            f" · {_t('工号')} {record.staff_no} · {abnormal}"
+            QCoreApplication.translate("Maintenance", "{0} · {1} · 工号 {2} · {3}").format(
+                _when(record.at), lists.get(record.kind, record.kind), record.staff_no, abnormal
+            )
         )
         widget.setObjectName(f"inspection-{record.id}")
     s.end()
@@ -275,7 +391,12 @@ def _kind_button(s: MaintenanceScreen, key: str, text: str, chosen: str) -> QPus
 
 def catalogue(s: MaintenanceScreen, items: Sequence[ItemRow]) -> None:
     s.begin("catalogue")
-    s.text(_t("事项入驻或变更先试运行不少于1个月，再正式运行；撤销后首页不再显示。"), role="muted")
+    s.text(
+        QCoreApplication.translate(
+            "Maintenance", "事项入驻或变更先试运行不少于1个月，再正式运行；撤销后首页不再显示。"
+        ),
+        role="muted",
+    )
     names = texts.lifecycles()
     for item in items:
         card = s.card()
@@ -294,35 +415,52 @@ def catalogue(s: MaintenanceScreen, items: Sequence[ItemRow]) -> None:
 def hours(s: MaintenanceScreen, daily: str, closed: set[str], saved: bool) -> None:
     s.begin("hours")
     card = s.card()
-    card.addWidget(label(_t("每日服务时间"), role="muted"))
+    card.addWidget(label(QCoreApplication.translate("Maintenance", "每日服务时间"), role="muted"))
     shown = label(daily, role="title")
     shown.setObjectName("hours-daily")
     card.addWidget(shown)
     s.buttons(
         card,
         [
-            s.act(_t("开始 −30分"), "hours_step", "start=-30"),
-            s.act(_t("开始 +30分"), "hours_step", "start=30"),
-            s.act(_t("全天24小时"), "hours_step", "all=0"),
-            s.act(_t("结束 −30分"), "hours_step", "end=-30"),
-            s.act(_t("结束 +30分"), "hours_step", "end=30"),
+            s.act(
+                QCoreApplication.translate("Maintenance", "开始 −30分"), "hours_step", "start=-30"
+            ),
+            s.act(
+                QCoreApplication.translate("Maintenance", "开始 +30分"), "hours_step", "start=30"
+            ),
+            s.act(QCoreApplication.translate("Maintenance", "全天24小时"), "hours_step", "all=0"),
+            s.act(QCoreApplication.translate("Maintenance", "结束 −30分"), "hours_step", "end=-30"),
+            s.act(QCoreApplication.translate("Maintenance", "结束 +30分"), "hours_step", "end=30"),
         ],
     )
     card = s.card()
-    card.addWidget(label(_t("休息日（点选切换）"), role="muted"))
+    card.addWidget(
+        label(QCoreApplication.translate("Maintenance", "休息日（点选切换）"), role="muted")
+    )
     days = []
     for key, text in zip(
         ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), texts.weekdays(), strict=True
     ):
         widget = s.act(
-            text + (" · " + _t("休息") if key in closed else ""), "hours_day", key, role="choice"
+            text
+            + (" · " + QCoreApplication.translate("Maintenance", "休息") if key in closed else ""),
+            "hours_day",
+            key,
+            role="choice",
         )
         widget.setProperty("selected", key in closed)
         days.append(widget)
     s.buttons(card, days, 4)
-    s.content.addWidget(s.act(_t("保存服务时间"), "hours_save", role="primary"))
+    s.content.addWidget(
+        s.act(
+            QCoreApplication.translate("Maintenance", "保存服务时间"), "hours_save", role="primary"
+        )
+    )
     if saved:
-        s.text(_t("已保存，页脚和闭馆画面立即按新时间显示。"), name="hours-saved")
+        s.text(
+            QCoreApplication.translate("Maintenance", "已保存，页脚和闭馆画面立即按新时间显示。"),
+            name="hours-saved",
+        )
     s.end()
 
 
@@ -336,22 +474,35 @@ def backups(
 ) -> None:
     s.begin("backups")
     s.text(
-        _t("数据库和配置每 {0} 天自动备份一次，保留最近 {1} 份。").format(interval_days, keep),
+        QCoreApplication.translate(
+            "Maintenance", "数据库和配置每 {0} 天自动备份一次，保留最近 {1} 份。"
+        ).format(interval_days, keep),
         name="backup-policy",
     )
-    now = s.act(_t("正在备份…") if running else _t("立即备份"), "backup_now", role="primary")
+    now = s.act(
+        QCoreApplication.translate("Maintenance", "正在备份…")
+        if running
+        else QCoreApplication.translate("Maintenance", "立即备份"),
+        "backup_now",
+        role="primary",
+    )
     now.setEnabled(not running)
     s.content.addWidget(now)
     if message:
         s.text(message, name="backup-message")
-    s.text(_t("恢复：停止本机程序后运行 kiosk restore 备份文件"), role="muted")
+    s.text(
+        QCoreApplication.translate(
+            "Maintenance", "恢复：停止本机程序后运行 kiosk restore 备份文件"
+        ),
+        role="muted",
+    )
     for entry in entries:
         widget = s.text(
             f"{entry.created_at:%Y-%m-%d %H:%M} · {entry.size // 1024} KB · {entry.name}"
         )
         widget.setObjectName("backup-entry")
     if not entries:
-        s.text(_t("还没有备份。"), role="error")
+        s.text(QCoreApplication.translate("Maintenance", "还没有备份。"), role="error")
     s.end()
 
 
@@ -359,12 +510,22 @@ def report(
     s: MaintenanceScreen, weeks: Sequence[str], folder: str, message: str, running: bool
 ) -> None:
     s.begin("report")
-    s.text(_t("每周运行数据：办件量、故障清单、耗材、评价、帮办。导出 CSV 和 PDF。"), role="muted")
+    s.text(
+        QCoreApplication.translate(
+            "Maintenance", "每周运行数据：办件量、故障清单、耗材、评价、帮办。导出 CSV 和 PDF。"
+        ),
+        role="muted",
+    )
     for week in weeks:
-        widget = s.act(_t("导出 {0}").format(week), "export", week, role="primary")
+        widget = s.act(
+            QCoreApplication.translate("Maintenance", "导出 {0}").format(week),
+            "export",
+            week,
+            role="primary",
+        )
         widget.setEnabled(not running)
         s.content.addWidget(widget)
-    s.text(_t("导出到：{0}").format(folder), role="muted")
+    s.text(QCoreApplication.translate("Maintenance", "导出到：{0}").format(folder), role="muted")
     if message:
         s.text(message, name="report-message")
     s.end()
@@ -374,17 +535,21 @@ def followups(
     s: MaintenanceScreen, rows: Sequence[FollowUp], items: Mapping[str, str], now: dt.datetime
 ) -> None:
     s.begin("followups")
-    s.text(_t("差评须在15天内回访整改。"), role="muted")
+    s.text(QCoreApplication.translate("Maintenance", "差评须在15天内回访整改。"), role="muted")
     if not rows:
-        s.text(_t("没有差评回访。"), role="muted")
+        s.text(QCoreApplication.translate("Maintenance", "没有差评回访。"), role="muted")
     for row in rows:
         card = s.card()
         if row.closed_at:
-            state = _t("已回访 {0}").format(_when(row.closed_at))
+            state = QCoreApplication.translate("Maintenance", "已回访 {0}").format(
+                _when(row.closed_at)
+            )
         elif row.overdue(now):
-            state = _t("已超期")
+            state = QCoreApplication.translate("Maintenance", "已超期")
         else:
-            state = _t("剩 {0} 天").format(row.days_left(now))
+            state = QCoreApplication.translate("Maintenance", "剩 {0} 天").format(
+                row.days_left(now)
+            )
         head = label(
             f"{items.get(row.item_id, row.item_id)} · {row.level}★ · {state}",
             role="heading",
@@ -393,13 +558,24 @@ def followups(
         card.addWidget(head)
         card.addWidget(
             label(
-                _t("办件 {0} · 原因：{1} · 期限 {2}").format(
+                QCoreApplication.translate("Maintenance", "办件 {0} · 原因：{1} · 期限 {2}").format(
                     row.transaction_id, row.reason or "—", _when(row.due_at)
                 )
             )
         )
         if row.overdue(now):
-            card.addWidget(label(_t("已超过回访期限，请尽快回访。"), role="error"))
+            card.addWidget(
+                label(
+                    QCoreApplication.translate("Maintenance", "已超过回访期限，请尽快回访。"),
+                    role="error",
+                )
+            )
         if not row.closed_at:
-            card.addWidget(s.act(_t("已回访，关闭"), "followup_close", row.transaction_id))
+            card.addWidget(
+                s.act(
+                    QCoreApplication.translate("Maintenance", "已回访，关闭"),
+                    "followup_close",
+                    row.transaction_id,
+                )
+            )
     s.end()
