@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 APT_PACKAGES := xvfb xauth fonts-noto-cjk fonts-dejavu-core fontconfig poppler-utils \
 	pcscd vsmartcard-vpcd libpcsclite1 libpcsclite-dev swig pkg-config iproute2 \
-	cups cups-client libusb-1.0-0 \
+	cups cups-client libusb-1.0-0 sane-utils \
 	speech-dispatcher speech-dispatcher-espeak-ng espeak-ng prometheus \
 	libgl1 libegl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 \

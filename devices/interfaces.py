@@ -122,3 +122,21 @@ class DocumentPrinter(Device):
 
     @abc.abstractmethod
     def print_pdf(self, pdf: bytes, title: str) -> None: ...
+
+
+@dataclass(frozen=True, repr=False)
+class ScannedImage:
+    """One page as the scanner delivered it (an encoded image, e.g. PNG). Memory only: a
+    citizen's documents are never written to disk."""
+
+    data: bytes
+    dpi: int
+
+
+class DocumentScanner(Device):
+    """Flatbed scanner or document camera (std 4.1b)."""
+
+    @abc.abstractmethod
+    def scan(self) -> ScannedImage:
+        """Scan what lies on the glass. Raises DeviceError with a key such as
+        'scanner_no_document', 'scanner_cover_open', 'scanner_jammed', 'device_unavailable'."""

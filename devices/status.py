@@ -13,6 +13,7 @@ class DeviceClass(enum.StrEnum):
     CAMERA = "camera"
     RECEIPT_PRINTER = "receipt_printer"
     A4_PRINTER = "a4_printer"
+    SCANNER = "scanner"  # document scanner or document camera (高拍仪), std 4.1b
 
 
 class DeviceState(enum.StrEnum):

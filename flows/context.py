@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from devices.identity import IdentityRecord
-from devices.interfaces import CardReader, DocumentPrinter, FaceVerifier, ReceiptPrinter
+from devices.interfaces import (
+    CardReader,
+    DocumentPrinter,
+    DocumentScanner,
+    FaceVerifier,
+    ReceiptPrinter,
+)
+from flows.capture import Application, ScannedPage, Signature
 
 
 class Platform(Protocol):
@@ -80,6 +87,8 @@ class FlowContext:
     max_face_attempts: int = 3
     payments: Payments | None = None
     device_usable: Callable[[str], bool] = lambda device: True
+    scanner: DocumentScanner | None = None  # material capture (scan step)
+    render_application: Callable[[Application], bytes] | None = None  # sign step
 
 
 @dataclass
@@ -93,6 +102,8 @@ class CitizenData:
     printed: str = ""
     order: PaymentOrder | None = None
     paid: bool = False
+    scans: list[ScannedPage] = field(default_factory=list)  # memory only, sent in the PDF
+    signature: Signature | None = None
 
     def clear(self) -> None:
         self.identity = None
@@ -102,6 +113,8 @@ class CitizenData:
         self.printed = ""
         self.order = None
         self.paid = False
+        self.scans = []
+        self.signature = None
 
     def __repr__(self) -> str:
         return "CitizenData(<redacted>)"

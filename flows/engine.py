@@ -16,6 +16,9 @@ from flows.views import (
     Progress,
     Rating,
     ResultView,
+    ScanPreview,
+    ScanPrompt,
+    Signing,
     View,
     Working,
 )
@@ -38,6 +41,12 @@ def offered(view: View, action: str, value: object) -> bool:
         return action == "pay_code" and isinstance(value, str)
     if isinstance(view, FaceCapture):
         return action == "sms"  # no single biometric is the only way in
+    if isinstance(view, ScanPrompt):
+        return action == "scan" or (action == "done" and view.can_finish)
+    if isinstance(view, ScanPreview):
+        return action == "retake" or (action == "confirm" and not view.problems)
+    if isinstance(view, Signing):
+        return action == "sign"
     return False
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from flows.authenticate_step import AuthenticateStep
 from flows.pay_step import PayStep
+from flows.scan_step import ScanStep
+from flows.sign_step import SignStep
 from flows.steps import (
     FormStep,
     NoticeStep,
@@ -23,4 +25,6 @@ STEP_TYPES: dict[str, type[Step]] = {
     "result": ResultStep,
     "print": PrintStep,
     "rate": RateStep,
+    "scan": ScanStep,
+    "sign": SignStep,
 }

@@ -146,6 +146,46 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class ScanPrompt:
+    """Put the material on the scanner (std 4.1b); `error` says what went wrong last time."""
+
+    item: Item
+    progress: Progress
+    title: Text  # the material, as the item file names it
+    hint: Text
+    page: int  # the page about to be scanned, 1-based
+    max_pages: int
+    can_finish: bool  # enough pages already: "done" is offered
+    error: str = ""  # message key
+
+
+@dataclass(frozen=True, repr=False)
+class ScanPreview:
+    """What will be sent, for the citizen to see and confirm (or scan again)."""
+
+    item: Item
+    progress: Progress
+    title: Text
+    page: int
+    max_pages: int
+    preview: bytes  # JPEG, memory only
+    width: int
+    height: int
+    problems: tuple[str, ...]  # message keys saying how to fix it; confirm only when empty
+
+
+@dataclass(frozen=True)
+class Signing:
+    """Sign on the touchscreen (std 4.1e) under a declaration; signing submits."""
+
+    item: Item
+    progress: Progress
+    declaration: Text
+    summary: tuple[tuple[Text, str], ...]  # what is being signed for
+    error: str = ""  # message key (an empty or too small signature)
+
+
+@dataclass(frozen=True)
 class Finished:
     """The run is over; kiosk_app ends the session with this reason."""
 
@@ -162,5 +202,8 @@ View = (
     | ResultView
     | Rating
     | Problem
+    | ScanPrompt
+    | ScanPreview
+    | Signing
     | Finished
 )

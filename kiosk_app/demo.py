@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
@@ -102,6 +103,43 @@ class Citizen:
     def pay_by_phone(self) -> None:
         """Training mode: the citizen's phone pays the QR code (not a tap on the kiosk)."""
         self.window.step.training_pay.emit()
+
+    def type_keys(self, field: str, text: str) -> None:
+        """Type on a form field's on-screen keypad, one tap per key (the form redraws after
+        each key, so the keypad is found again every time)."""
+        for char in text:
+            shown = [
+                w for w in self.window.step.findChildren(QWidget, f"field-{field}") if w.isVisible()
+            ]
+            assert shown, f"no field {field!r} on screen"
+            card = shown[0].parentWidget()
+            assert card is not None
+            keys = [
+                b for b in card.findChildren(QAbstractButton) if b.text() == char and b.isVisible()
+            ]
+            assert keys, f"no key {char!r} on the keypad of {field!r}"
+            self.tap(keys[0])
+
+    def sign(self, strokes: list[list[tuple[float, float]]] | None = None) -> None:
+        """Write on the signature pad with a pressed mouse button, as a finger does; strokes
+        are in shares of the pad's width and height (default: a three-stroke name)."""
+        pads = [p for p in self.window.step.findChildren(QWidget, "signature-pad") if p.isVisible()]
+        assert pads, "no signature pad on screen"
+        pad = pads[0]
+        strokes = strokes or [
+            [(0.15, 0.6), (0.2, 0.35), (0.25, 0.65), (0.3, 0.4), (0.35, 0.62)],
+            [(0.42, 0.3), (0.45, 0.7), (0.5, 0.45), (0.58, 0.5), (0.62, 0.68)],
+            [(0.68, 0.55), (0.75, 0.35), (0.8, 0.62), (0.86, 0.45)],
+        ]
+        button, modifier = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        for stroke in strokes:
+            points = [QPoint(round(x * pad.width()), round(y * pad.height())) for x, y in stroke]
+            QTest.mousePress(pad, button, modifier, points[0])
+            for a, b in itertools.pairwise(points):
+                for i in range(1, 6):  # a finger moves through every point between
+                    QTest.mouseMove(pad, a + (b - a) * i / 5)
+            QTest.mouseRelease(pad, button, modifier, points[-1])
+        self.pump()
 
     def step_view(self) -> str:
         view = self.window.step.view

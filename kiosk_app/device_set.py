@@ -5,13 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TextIO
 
-from devices.interfaces import CardReader, Device, DocumentPrinter, FaceVerifier, ReceiptPrinter
+from devices.interfaces import (
+    CardReader,
+    Device,
+    DocumentPrinter,
+    DocumentScanner,
+    FaceVerifier,
+    ReceiptPrinter,
+)
 from devices.simulated.devices import (
     SimulatedCardReader,
     SimulatedDocumentPrinter,
     SimulatedFaceVerifier,
     SimulatedReceiptPrinter,
 )
+from devices.simulated.scanner import SimulatedScanner
 from devices.status import DeviceClass, DeviceStatus
 from kiosk_app.config import Devices
 
@@ -22,6 +30,7 @@ class DeviceSet:
     face: FaceVerifier
     receipt_printer: ReceiptPrinter
     document_printer: DocumentPrinter
+    scanner: DocumentScanner
 
     def all(self) -> dict[DeviceClass, Device]:
         return {
@@ -29,6 +38,7 @@ class DeviceSet:
             DeviceClass.CAMERA: self.face,
             DeviceClass.RECEIPT_PRINTER: self.receipt_printer,
             DeviceClass.A4_PRINTER: self.document_printer,
+            DeviceClass.SCANNER: self.scanner,
         }
 
     def statuses(self) -> dict[DeviceClass, DeviceStatus]:
@@ -83,6 +93,15 @@ def _document_printer(config: Devices) -> DocumentPrinter:
     return SimulatedDocumentPrinter()
 
 
+def _scanner(config: Devices) -> DocumentScanner:
+    if config.scanner == "sane":
+        from devices.scanner import SaneScanner
+
+        s = config.sane
+        return SaneScanner(s.device, s.resolution, s.mode, s.options, s.config_dir, s.timeout_s)
+    return SimulatedScanner()
+
+
 def build_devices(config: Devices) -> DeviceSet:
     """One factory picks each driver from configuration (qutebrowser's backend pattern);
     flows and screens never know which."""
@@ -91,6 +110,7 @@ def build_devices(config: Devices) -> DeviceSet:
         face=_face(config),
         receipt_printer=_receipt_printer(config),
         document_printer=_document_printer(config),
+        scanner=_scanner(config),
     )
 
 
@@ -103,6 +123,7 @@ def self_test(config: Devices, out: TextIO) -> int:
         DeviceClass.CAMERA: config.camera,
         DeviceClass.RECEIPT_PRINTER: config.receipt_printer,
         DeviceClass.A4_PRINTER: config.a4_printer,
+        DeviceClass.SCANNER: config.scanner,
     }
     healthy = True
     for cls, device in devices.all().items():

@@ -33,6 +33,7 @@ RETRY_STATUSES: Final = frozenset({502, 503, 504})
 NOT_FOUND_CODES: Final = frozenset({"not_found", "citizen_not_found"})
 PAYMENT_ORDERS_ENDPOINT: Final = "/api/v1/payments/orders"
 ORDER_NOT_FOUND: Final = "order_not_found"
+CASES_ENDPOINT: Final = "/api/v1/cases"  # applications' case numbers (受理编号)
 
 
 class PlatformError(Exception):
@@ -271,6 +272,19 @@ class PlatformClient:
         )
         if answer.get("accepted") is not True:
             raise PlatformError("bad_answer", endpoint=RATINGS_ENDPOINT, detail="not accepted")
+
+    def case_status(self, case_number: str) -> dict[str, object]:
+        """Where an application's case is (status, status_text, decide_by); the number alone
+        asks, so the answer carries no citizen data. Raises PlatformError (not_found)."""
+        endpoint = f"{CASES_ENDPOINT}/{quote(case_number, safe='')}"
+        status, data = self._request("GET", endpoint, None)
+        answer = _json_object(data)
+        if status == 404 and _error_code(data) == "case_not_found":
+            raise PlatformError("not_found", "case_not_found", endpoint=endpoint, status=status)
+        if status != 200 or answer is None or not isinstance(answer.get("status"), str):
+            kind: PlatformErrorKind = "server" if 400 <= status <= 599 else "bad_answer"
+            raise PlatformError(kind, _error_code(data), endpoint=endpoint, status=status)
+        return answer
 
     # -- payments: every call is safe to retry (idempotency key, one-way order states) ----
 

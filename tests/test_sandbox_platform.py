@@ -468,7 +468,11 @@ def test_openapi_documents_exactly_the_served_routes(spec: dict[str, Any]) -> No
 def test_every_listed_route_is_really_served(
     platform: SandboxPlatform, http: requests.Session
 ) -> None:
-    samples = {"document_number": "WFZM-2026-000001", "order_id": "PAY000000000001"}
+    samples = {
+        "document_number": "WFZM-2026-000001",
+        "order_id": "PAY000000000001",
+        "case_number": "SBDJ-2026-000001",
+    }
     for route in ROUTES:
         path = re.sub(r"\{(\w+)\}", lambda m: samples[m.group(1)], route.path)
         response = http.request(route.method, platform.base_url + path, json={}, timeout=5)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.capture_texts import capture_messages
+
 
 def _messages() -> dict[str, str]:
     translate = QCoreApplication.translate
@@ -95,6 +97,7 @@ def _messages() -> dict[str, str]:
         "id_number_characters": translate("Messages", "身份证号码只能是数字，最后一位可以是X"),
         "id_number_birth_date": translate("Messages", "身份证号码中的出生日期不对，请核对"),
         "id_number_check_digit": translate("Messages", "身份证号码有误（校验位不对），请逐位核对"),
+        **capture_messages(),  # scanning and signature (ui/capture_texts.py)
         # How a session ended
         "completed": translate("Messages", "办理完成，感谢您的使用"),
         "cancelled": translate("Messages", "已取消办理"),

@@ -28,7 +28,7 @@ from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 from devices.identity import id_number_problem
-from kiosk_app.sandbox import payments, records
+from kiosk_app.sandbox import applications, payments, records
 from kiosk_app.sandbox.payments import PaymentError, PaymentProvider
 
 _log = logging.getLogger(__name__)
@@ -63,6 +63,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/real-estate/register-extract", "_register_extract"),
     Route("POST", "/api/v1/ratings", "_rating"),
     Route("POST", "/api/v1/complaints", "_complaint"),
+    *(Route("POST", applications.PREFIX + kind, "_application") for kind in applications.KINDS),
+    Route("GET", applications.CASES + "/{case_number}", "_case"),
     Route("POST", "/api/v1/identity/sms-code", "_sms_code"),
     Route("POST", "/api/v1/identity/sms-verify", "_sms_verify"),
     Route("POST", ORDERS, "_order_create"),
@@ -161,6 +163,7 @@ class SandboxPlatform:
         self.sms_outbox: list[dict[str, str]] = []  # what the SMS gateway would have sent
         self._sms_codes: dict[str, list[object]] = {}  # transaction -> [id_number, code, tries]
         self.payments = PaymentProvider(self._now, lambda: self._base_url)
+        self.applications = applications.ApplicationDesk(self._now, lambda: self._base_url)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -498,6 +501,22 @@ class SandboxPlatform:
             raise ApiError(400, "bad_request", str(exc)) from None
         return 200, self._fault_state()
 
+    # -- applications: thin routes onto the desk (kiosk_app/sandbox/applications.py) -------
+
+    def _application(self, request: _Request) -> tuple[int, object]:
+        record = self._citizen(request)
+        kind = request.path.removeprefix(applications.PREFIX)
+        try:
+            return 200, self.applications.submit(kind, record.id_number, request.body)
+        except applications.Refused as refused:
+            raise ApiError(refused.status, refused.code, refused.message) from None
+
+    def _case(self, request: _Request) -> tuple[int, object]:
+        try:
+            return 200, self.applications.case(request.params["case_number"])
+        except applications.Refused as refused:
+            raise ApiError(refused.status, refused.code, refused.message) from None
+
     # -- payments: thin routes onto the provider (kiosk_app/sandbox/payments.py) ------------
 
     def _order_create(self, request: _Request) -> tuple[int, object]:
@@ -646,7 +665,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.close_connection = True
             self._send_json(400, _error_body("bad_request", "invalid Content-Length"))
             return None
-        if length > MAX_BODY_BYTES:
+        limit = MAX_BODY_BYTES
+        if urlsplit(self.path).path.startswith(applications.PREFIX):
+            limit = applications.MAX_APPLICATION_BYTES  # a signed PDF with scanned pages
+        if length > limit:
             self.close_connection = True  # the unread body would poison the connection
             self._send_json(413, _error_body("payload_too_large", "request body over 64 KiB"))
             return None

@@ -32,6 +32,7 @@ from flows.views import (
 from ui.components.keypad import Keypad
 from ui.components.qr import QrCode
 from ui.components.widgets import button, label
+from ui.screens import capture_views
 from ui.texts import message
 
 if TYPE_CHECKING:
@@ -75,6 +76,9 @@ def _busy(screen: StepScreen, text: str) -> None:
 
 
 def build(screen: StepScreen, view: View, lang: str) -> None:
+    if capture_views.handles(view):  # scan and sign (ui/screens/capture_views.py)
+        capture_views.build(screen, view, lang)
+        return
     if isinstance(view, Notice):
         _notice(screen, view, lang)
     elif isinstance(view, InsertCard):
