@@ -65,6 +65,7 @@ class MaintenanceMode(QObject):
         self.operators = records.Operators(controller.staff)
         self.base_catalogue: Catalogue = controller.catalogue
         self.state = "closed"
+        self._from_away = False
         self.staff_no = ""
         self._old_password = ""  # only between a MUST_CHANGE login and the new password
         self.page = "health"
@@ -91,7 +92,7 @@ class MaintenanceMode(QObject):
         w.operator_gesture.connect(self.gesture)
         w.operator_login.login.connect(self.login)
         w.operator_login.change.connect(self.change_password)
-        w.operator_login.cancelled.connect(self.close)
+        w.operator_login.cancelled.connect(self.cancel_login)
         w.maintenance.action.connect(self.act)
         w.under_maintenance.phone = controller.config.site.phone
         w.under_maintenance.retranslate()
@@ -116,6 +117,7 @@ class MaintenanceMode(QObject):
             self.store.log_event("maint_gesture_ignored", "session running")
             return
         self.store.log_event("maint_gesture")
+        self._from_away = self.state == "away"  # back there if this login is abandoned
         self.state = "login"
         c._stop_idle()
         c.goodbye.stop()
@@ -204,8 +206,24 @@ class MaintenanceMode(QObject):
         self.c.window.operator_login.reset()
         self.c.show_attract()
 
+    def cancel_login(self) -> None:
+        """Cancel (or the login left idle): maintenance that was open stays open, behind
+        "设备维护中"; otherwise citizens are served again."""
+        if self.state != "login":
+            return
+        self.c.window.operator_login.reset()
+        self._old_password = ""
+        if self._from_away:
+            self.state = "away"
+            self.idle.stop()
+            self._show_away()
+        else:
+            self.close("cancelled")
+
     def _idle_expired(self) -> None:
-        if self.state in ("login", "open"):
+        if self.state == "login":
+            self.cancel_login()
+        elif self.state == "open":
             self.close("idle")
 
     # -- the maintenance screen -----------------------------------------------------------------

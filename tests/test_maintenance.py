@@ -159,6 +159,9 @@ def test_no_citizen_session_starts_while_maintenance_is_open(
     assert citizen.screen() == "UnderMaintenanceScreen"
     assert controller.session is None and kiosk.store.transactions() == []
     citizen.take_card()
+    operator.gesture()  # a login abandoned leaves the kiosk under maintenance
+    citizen.tap(kiosk.window.operator_login.cancel)
+    assert citizen.screen() == "UnderMaintenanceScreen" and controller.maintenance.active
     # Back in with the gesture (the password again), finish, and citizens are served again.
     operator.gesture()
     assert citizen.screen() == "OperatorLoginScreen"
