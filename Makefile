@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
-APT_PACKAGES := xvfb xauth fonts-noto-cjk fonts-dejavu-core fontconfig poppler-utils \
+APT_PACKAGES := xvfb xauth fonts-noto-cjk fonts-noto-core fonts-dejavu-core fontconfig poppler-utils \
 	pcscd vsmartcard-vpcd libpcsclite1 libpcsclite-dev swig pkg-config iproute2 \
 	cups cups-client libusb-1.0-0 sane-utils \
 	speech-dispatcher speech-dispatcher-espeak-ng espeak-ng prometheus \
@@ -48,10 +48,19 @@ lint: venv
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
+# Catalogues for every shipped language but the source (zh_CN): re-extract, fill what a script
+# can (zh_TW drafts from OpenCC, to be reviewed), list what a person must translate, compile.
+I18N_LANGUAGES := en_US zh_TW ug
 i18n: venv
-	$(VENV)/bin/pyside6-lupdate $$(find kiosk_app ui -name '*.py' | sort) -ts i18n/en_US.ts \
-		-no-obsolete -locations none -source-language zh_CN -target-language en_US
-	$(VENV)/bin/pyside6-lrelease i18n/en_US.ts -qm i18n/en_US.qm
+	for lang in $(I18N_LANGUAGES); do \
+		$(VENV)/bin/pyside6-lupdate $$(find kiosk_app ui -name '*.py' | sort) -ts i18n/$$lang.ts \
+			-no-obsolete -locations none -source-language zh_CN -target-language $$lang \
+			|| exit 1; \
+	done
+	$(VENV)/bin/python scripts/i18n_fill.py
+	for lang in $(I18N_LANGUAGES); do \
+		$(VENV)/bin/pyside6-lrelease i18n/$$lang.ts -qm i18n/$$lang.qm || exit 1; \
+	done
 
 # Benchmarks against a kiosk-mode Chromium (not part of `make test`: Chromium is ~300 MB).
 bench: apt venv

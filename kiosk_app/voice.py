@@ -21,7 +21,14 @@ from PySide6.QtCore import QObject
 log = logging.getLogger(__name__)
 
 # espeak-ng's "cmn" voice reads tone digits in English; the Pinyin one is right (REAL-PARTS).
-VOICE_NAMES = {"zh_CN": "Chinese (Mandarin, latin as Pinyin)", "en_US": "English (America)"}
+# Taiwan's official language is Mandarin too (Cantonese would be wrong there); espeak-ng has a
+# Uyghur voice of its own.
+VOICE_NAMES = {
+    "zh_CN": "Chinese (Mandarin, latin as Pinyin)",
+    "zh_TW": "Chinese (Mandarin, latin as Pinyin)",
+    "en_US": "English (America)",
+    "ug": "Uyghur",
+}
 
 
 class Voice(QObject):

@@ -3,6 +3,7 @@ both kiosk resolutions."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -28,8 +29,20 @@ def _ts_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
-def test_english_catalogue_is_complete_and_current(tmp_path: Path) -> None:
-    committed = _ts_messages(ROOT / "i18n" / "en_US.ts")
+SHIPPED = ("en_US", "zh_TW", "ug")  # zh_CN is the source language
+_PLACEHOLDER = re.compile(r"\{[A-Za-z0-9_]*\}|%L?\d+|%n")
+
+
+def test_every_language_has_a_catalogue_compiled_from_it() -> None:
+    for language in SHIPPED:
+        ts, qm = ROOT / "i18n" / f"{language}.ts", ROOT / "i18n" / f"{language}.qm"
+        assert ET.parse(ts).getroot().get("language") == language
+        assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 5, f"lrelease {ts}"
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_catalogue_is_complete_and_current(tmp_path: Path, language: str) -> None:
+    committed = _ts_messages(ROOT / "i18n" / f"{language}.ts")
     unfinished = [
         src
         for key, m in committed.items()
@@ -38,7 +51,15 @@ def test_english_catalogue_is_complete_and_current(tmp_path: Path) -> None:
         or m.find("translation").get("type") == "unfinished"
         or not (m.findtext("translation") or "").strip()
     ]
-    assert unfinished == []
+    assert unfinished == [], f"{language}: untranslated or unfinished"
+    # {0}, {left}, %1: a translation must carry exactly the placeholders of its source.
+    wrong = [
+        (source, m.findtext("translation"))
+        for (_context, source), m in committed.items()
+        if sorted(_PLACEHOLDER.findall(source))
+        != sorted(_PLACEHOLDER.findall(m.findtext("translation") or ""))
+    ]
+    assert wrong == [], f"{language}: placeholders differ"
     # Re-extract the strings from the code: nothing new may be missing from the catalogue.
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for d in ("kiosk_app", "ui") for p in (ROOT / d).rglob("*.py"))
@@ -54,14 +75,20 @@ def test_english_catalogue_is_complete_and_current(tmp_path: Path) -> None:
             "-source-language",
             "zh_CN",
             "-target-language",
-            "en_US",
+            language,
         ],
         check=True,
         capture_output=True,
     )
     missing = sorted(set(_ts_messages(fresh)) - set(committed))
     assert missing == [], f"run `make i18n` and translate: {missing}"
-    assert (ROOT / "i18n" / "en_US.qm").stat().st_mtime >= 0
+
+
+def test_the_placeholder_check_catches_a_mismatch() -> None:
+    assert sorted(_PLACEHOLDER.findall("第 {0} 步，共 {1} 步")) != sorted(
+        _PLACEHOLDER.findall("Step {0} of {2}")
+    )
+    assert _PLACEHOLDER.findall("%1 and %L2 {left}") == ["%1", "%L2", "{left}"]
 
 
 def test_every_item_names_itself_in_every_configured_language(kiosk: Any) -> None:
@@ -84,7 +111,9 @@ def test_switching_language_mid_flow_keeps_the_step_and_data(kiosk: Any, citizen
         b.text() for b in kiosk.window.findChildren(QAbstractButton) if b.isVisible()
     ]
     assert citizen.step_view() == "ResultView" and kiosk.controller.session is not None
-    citizen.tap(kiosk.window.footer.language)
+    for _ in range(len(kiosk.config.ui.languages) - 1):  # round the list, back to Chinese
+        citizen.tap(kiosk.window.footer.language)
+    assert kiosk.controller.language == "zh_CN"
     assert kiosk.window.footer.help.text() == "呼叫帮助"
 
 

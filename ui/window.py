@@ -299,6 +299,19 @@ class KioskWindow(QWidget):
             self.countdown.retranslate()
 
     def _place_wheelchair_space(self) -> None:
+        """Wheelchair layout: what is only read (site name, banner, the footer's texts) goes up
+        into the top part; everything touched stays in the lower part."""
+        space = self.wheelchair_space.layout()
+        main = self.layout()
+        assert isinstance(space, QVBoxLayout) and isinstance(main, QVBoxLayout)
+        if self.wheelchair and self.header.parent() is not self.wheelchair_space:
+            space.insertWidget(0, self.header)
+            space.insertWidget(1, self.training_banner)
+            space.addWidget(self.footer.info_panel)
+        elif not self.wheelchair and self.header.parent() is self.wheelchair_space:
+            main.insertWidget(1, self.header)
+            main.insertWidget(2, self.training_banner)
+            self.footer.attach_info()
         self.wheelchair_space.setVisible(self.wheelchair)
         self.wheelchair_space.setFixedHeight(int(self.height() * WHEELCHAIR_TOP))
 

@@ -29,6 +29,7 @@ from flows.views import (
     View,
     Working,
 )
+from ui import formatting
 from ui.components.keypad import Keypad
 from ui.components.qr import QrCode
 from ui.components.widgets import button, label
@@ -144,7 +145,7 @@ def _notice(screen: StepScreen, view: Notice, lang: str) -> None:
         card.addWidget(
             label(
                 QCoreApplication.translate("StepViews", "费用：{0} 元").format(
-                    f"{item.fee.amount_fen / 100:.2f}"
+                    formatting.money(item.fee.amount_fen, lang)
                 ),
                 role="error",
             )
@@ -207,13 +208,15 @@ def _insert_card(screen: StepScreen) -> None:
         box.addLayout(grid)
 
 
-def money(fen: int) -> str:
-    return f"{fen // 100}.{fen % 100:02d}"
+def money(fen: int, language: str = "zh_CN") -> str:
+    return formatting.money(fen, language)
 
 
 def _payment(screen: StepScreen, view: Payment, lang: str) -> None:
     amount = label(
-        QCoreApplication.translate("StepViews", "应付金额：{0} 元").format(money(view.amount_fen)),
+        QCoreApplication.translate("StepViews", "应付金额：{0} 元").format(
+            money(view.amount_fen, lang)
+        ),
         role="title",
     )
     amount.setObjectName("amount")
@@ -322,7 +325,7 @@ def _result(screen: StepScreen, view: ResultView, lang: str) -> None:
     if view.rows:
         card = _card(screen)
         for caption, value in view.rows:
-            line = label(f"{caption.get(lang)}：{value}")
+            line = label(f"{caption.get(lang)}：{formatting.display(value, lang)}")
             card.addWidget(line)
     for table in view.tables:
         screen.content.addWidget(label(table.title.get(lang), role="muted"))
@@ -341,7 +344,7 @@ def _result(screen: StepScreen, view: ResultView, lang: str) -> None:
         widget.setAccessibleName(table.title.get(lang))
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                widget.setItem(r, c, QTableWidgetItem(cell))
+                widget.setItem(r, c, QTableWidgetItem(formatting.display(cell, lang)))
         screen.content.addWidget(widget)
     screen.content.addStretch(1)
     for choice in view.print_choices:

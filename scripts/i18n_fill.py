@@ -1,0 +1,120 @@
+"""Keep the Qt Linguist catalogues filled (run by `make i18n` after lupdate).
+
+- zh_TW: unfinished messages are drafted from the zh_CN source with OpenCC (s2twp: Taiwan
+  characters and vocabulary) when it is installed, then corrected by TAIWAN_USAGE; a person
+  reviews the drafts printed here.
+- `--apply FILE.json` fills messages from {"<lang>": {"<zh_CN source>": "<translation>"}}:
+  how translations written by a person (en_US, ug) are put in without hand-editing XML.
+- `--check` exits 1 while any message in any catalogue is unfinished or empty.
+Always prints what is still left for a person to translate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+I18N = Path(__file__).resolve().parent.parent / "i18n"
+# Where OpenCC's Taiwan vocabulary is not what Taiwan's own government services write.
+TAIWAN_USAGE = {
+    "身份證": "身分證",
+    "二維碼": "QR Code",
+    "視窗辦理": "櫃檯辦理",
+    "未透過": "未通過",
+    "攝像頭": "鏡頭",
+    "賬號": "帳號",
+    "響應超時": "回應逾時",
+    "超時": "逾時",
+    "運維": "維運",
+    "點選": "輕觸",
+    "點此": "輕觸此處",
+    "試執行": "試營運",
+    "生成": "產生",
+    "檔案": "文件",
+    "校驗位": "檢查碼",
+    "影象": "影像",
+    "重籤": "重簽",
+    "許可權": "權限",
+    "審計": "稽核",
+    "“": "「",
+    "”": "」",
+}
+
+
+def unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    return (
+        translation is None
+        or translation.get("type") in ("unfinished", "obsolete", "vanished")
+        or not (translation.text or "").strip()
+    )
+
+
+def _set(message: ET.Element, text: str) -> None:
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.text = text
+    translation.attrib.pop("type", None)
+
+
+def _drafter() -> object | None:
+    try:
+        import opencc  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    converter: object = opencc.OpenCC("s2twp")
+    return converter
+
+
+def to_taiwan(text: str, converter: object) -> str:
+    draft: str = converter.convert(text)  # type: ignore[attr-defined]
+    for mainland, taiwan in TAIWAN_USAGE.items():
+        draft = draft.replace(mainland, taiwan)
+    return draft
+
+
+def write(path: Path, root: ET.Element) -> None:
+    ET.indent(root, "    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--apply", type=Path, help="JSON of translations by language")
+    parser.add_argument("--check", action="store_true", help="exit 1 if anything is unfinished")
+    args = parser.parse_args(argv)
+    given: dict[str, dict[str, str]] = json.loads(args.apply.read_text()) if args.apply else {}
+    converter = _drafter()
+    left = 0
+    for path in sorted(I18N.glob("*.ts")):
+        tree = ET.parse(path)
+        root = tree.getroot()
+        language = root.get("language", path.stem)
+        changed = False
+        for message in root.iter("message"):
+            source = message.findtext("source", "")
+            if source in given.get(language, {}):
+                _set(message, given[language][source])
+                changed = True
+            elif unfinished(message) and language == "zh_TW" and converter is not None:
+                draft = to_taiwan(source, converter)
+                _set(message, draft)
+                changed = True
+                print(f"zh_TW draft (review): {source} -> {draft}")
+            if unfinished(message):
+                left += 1
+                print(f"{path.name}: untranslated: {source}")
+        if changed:
+            write(path, root)
+    if left:
+        print(f"i18n: {left} message(s) still to translate by hand", file=sys.stderr)
+    return 1 if args.check and left else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
