@@ -219,6 +219,12 @@ def run_demo(config: object, out_dir: Path) -> int:
         kiosk.controller.show_home()
         citizen.shot("home-elderly")
         citizen.tap(window.footer.elderly)
+        kiosk.controller.show_home()
+        citizen.tap(window.home.search_button)  # pinyin initials: S B finds 社保
+        for letter in "SB":
+            citizen.tap(window.home.keys.buttons[letter])
+        citizen.shot("home-search")
+        citizen.tap(window.home.back_button)
         citizen.tap(window.footer.language)
         kiosk.controller.show_home()
         citizen.shot("home-english")

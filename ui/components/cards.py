@@ -1,0 +1,61 @@
+"""A big button that holds several lines of text (name, summary, a label), as a tile does.
+
+A QPushButton sizes itself from its own text only; the words laid inside it would be cut off
+when a long name or an English translation wraps onto more lines. This one asks its layout how
+tall the words need to be at the width it gets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.components.widgets import label
+
+
+class CardButton(QPushButton):
+    """A button whose face is a column of labels; the labels let touches through to it."""
+
+    def __init__(self, role: str = "tile", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setProperty("role", role)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(20, 14, 20, 14)
+        self.column.setSpacing(6)
+        self.lines: list[QLabel] = []
+
+    def add_line(self, text: str, role: str = "", centred: bool = False) -> QLabel:
+        line = label(text, role=role)
+        line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        if centred:
+            line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.column.addWidget(line)
+        self.lines.append(line)
+        return line
+
+    def finish(self) -> None:
+        """Words at the top, any spare height below them."""
+        self.column.addStretch(1)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        needed = self.column.totalHeightForWidth(width) if self.column.hasHeightForWidth() else 0
+        return max(super().sizeHint().height(), self.minimumHeight(), needed)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        words = self.column.totalSizeHint()
+        width = max(hint.width(), min(words.width(), 480))
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        """Not from the current width: a button not yet laid out is narrow, and its words
+        would ask for a tall window; the layout asks heightForWidth once widths are known."""
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.column.totalMinimumSize().height()))
