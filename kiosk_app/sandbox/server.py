@@ -28,7 +28,7 @@ from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 from devices.identity import id_number_problem
-from kiosk_app.sandbox import applications, payments, records
+from kiosk_app.sandbox import applications, payments, records, services
 from kiosk_app.sandbox.payments import PaymentError, PaymentProvider
 
 _log = logging.getLogger(__name__)
@@ -61,6 +61,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/housing/no-housing-proof", "_no_housing_proof"),
     Route("POST", "/api/v1/provident-fund/account", "_provident_fund"),
     Route("POST", "/api/v1/real-estate/register-extract", "_register_extract"),
+    *(Route("POST", path, "_service") for path in services.SERVICES),
     Route("POST", "/api/v1/ratings", "_rating"),
     Route("POST", "/api/v1/complaints", "_complaint"),
     *(Route("POST", applications.PREFIX + kind, "_application") for kind in applications.KINDS),
@@ -370,6 +371,23 @@ class SandboxPlatform:
             raise ApiError(402, "payment_required", "the order already paid for another extract")
         answer = records.register_extract(record, when.date())
         return 200, {**self._document(number, when), **answer}
+
+    def _service(self, request: _Request) -> tuple[int, object]:
+        """The table-driven queries and certificates (kiosk_app/sandbox/services.py)."""
+        service = services.SERVICES[request.path]
+        record = self._citizen(request)
+        now = self._now()
+        try:
+            answer = service.build(record, now.date(), request.body)
+        except services.BadField as exc:
+            raise ApiError(400, "bad_request", str(exc)) from None
+        if answer is None:
+            raise ApiError(404, "not_found", "no such record for this citizen")
+        if answer.pop(services.ISSUE, False):
+            with self._lock:
+                number = self._issue_locked(service.document_prefix, now)
+            answer = {**self._document(number, now), **answer}
+        return 200, answer
 
     def _issue_locked(self, prefix: str, now: dt.datetime) -> str:
         """The next number of this kind, registered for /verify; self._lock must be held."""
