@@ -70,7 +70,7 @@ def main(out: Path) -> int:
     operator.page("selftest")
     for name in ("receipt", "card", "camera", "speaker"):
         operator.press(f"maint-selftest-{name}")
-        citizen.wait_for(lambda n=name: kiosk.controller.maintenance.results[n] != "running")
+        citizen.wait_for(lambda n=name: kiosk.controller.maintenance.pages.results[n] != "running")
     shot("selftest")
     operator.page("consumables")
     shot("consumables")
@@ -104,7 +104,7 @@ def main(out: Path) -> int:
     shot("hours")
     operator.page("backups")
     operator.press("maint-backup_now")
-    citizen.wait_for(lambda: not mode.backing_up)
+    citizen.wait_for(lambda: not mode.pages.backing_up)
     shot("backups")
     operator.page("report")
     shot("report")

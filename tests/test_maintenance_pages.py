@@ -49,7 +49,7 @@ def test_network_check_measures_the_platform_and_records_a_dead_link(
     assert "域名解析正常：127.0.0.1" in texts
     assert "丢包率：0.0%（10/10 次有应答）" in texts
     assert "延迟（中位数）" in texts
-    kiosk.controller.maintenance.platform_url = "http://127.0.0.1:9"  # nothing listens there
+    kiosk.controller.maintenance.pages.platform_url = "http://127.0.0.1:9"  # nothing listens there
     operator.press("maint-network_check")
     wait_text(operator, "网络通信链路不通")
     assert {
@@ -71,11 +71,11 @@ def test_consumables_count_what_was_printed_until_the_refill(
     operator.page("selftest")
     for _ in range(2):
         operator.press("maint-selftest-receipt")
-        citizen.wait_for(lambda: kiosk.controller.maintenance.results["receipt"] != "running")
-    assert kiosk.controller.maintenance.results["receipt"] == "ok"
+        citizen.wait_for(lambda: kiosk.controller.maintenance.pages.results["receipt"] != "running")
+    assert kiosk.controller.maintenance.pages.results["receipt"] == "ok"
     assert "打印测试" in kiosk.devices.receipt_printer.tray[-1].lines[1].text
     operator.press("maint-selftest-page")
-    citizen.wait_for(lambda: kiosk.controller.maintenance.results["page"] != "running")
+    citizen.wait_for(lambda: kiosk.controller.maintenance.pages.results["page"] != "running")
     assert kiosk.devices.document_printer.tray[-1][0] == "打印测试页"
     operator.page("consumables")
     texts = operator.texts()
@@ -106,8 +106,8 @@ def test_self_tests_card_camera_speaker(kiosk: Any, citizen: Any, operator: Oper
     operator.page("selftest")
     for name in ("card", "camera"):
         operator.press(f"maint-selftest-{name}")
-        citizen.wait_for(lambda n=name: mode.results.get(n) not in (None, "running"))
-        assert mode.results[name] == "ok", name
+        citizen.wait_for(lambda n=name: mode.pages.results.get(n) not in (None, "running"))
+        assert mode.pages.results[name] == "ok", name
     preview = operator.find("camera-preview")
     assert preview is not None and not preview.pixmap().isNull()
     assert not kiosk.devices.card_reader.card_present  # the test card was taken off again
@@ -227,7 +227,7 @@ def test_weekly_report_is_exported_from_the_screen(
     kiosk: Any, citizen: Any, operator: Operator
 ) -> None:
     operator.page("report")
-    week = kiosk.controller.maintenance.today().isocalendar()
+    week = kiosk.controller.maintenance.pages.today().isocalendar()
     this_week = f"{week.year}-W{week.week:02d}"
     operator.press(f"maint-export-{this_week}")
     wait_text(operator, "已导出")
