@@ -6,9 +6,10 @@ tall the words need to be at the width it gets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from flows.model import Department, Item, Lifecycle
 from ui.components.widgets import label
 
 
@@ -59,3 +60,42 @@ class CardButton(QPushButton):
         would ask for a tall window; the layout asks heightForWidth once widths are known."""
         hint = super().minimumSizeHint()
         return QSize(hint.width(), max(hint.height(), self.column.totalMinimumSize().height()))
+
+
+def item_tile(
+    item: Item, language: str, unavailable: bool, compact: bool, where: str
+) -> CardButton:
+    """An item's tile: its name, then its summary (or, compact, its department `where`), and a
+    label when it is on trial (试运行) or out of service; all of it in its accessible name."""
+    name = item.name.get(language)
+    badges = []
+    if item.lifecycle is Lifecycle.TRIAL:
+        badges.append(QCoreApplication.translate("HomeScreen", "【试运行】"))
+    if unavailable:
+        badges.append(QCoreApplication.translate("HomeScreen", "暂停服务"))
+    tile = CardButton(role="choice" if compact else "tile")
+    tile.setObjectName(f"tile-{item.id}")
+    tile.setAccessibleName(" ".join([name, *badges]))
+    tile.setAccessibleDescription(item.summary.get(language))
+    tile.setProperty("unavailable", unavailable)
+    tile.add_line(name, role="tile-name")
+    tile.add_line(where if compact else item.summary.get(language), role="muted")
+    if badges:
+        badge = tile.add_line(" ".join(badges), role="badge")
+        badge.setObjectName("trial-label" if item.lifecycle is Lifecycle.TRIAL else "")
+        badge.setWordWrap(False)
+        tile.column.setAlignment(badge, Qt.AlignmentFlag.AlignLeading)
+    tile.finish()
+    return tile
+
+
+def department_tile(department: Department, language: str, count: int) -> CardButton:
+    """A department to choose (elderly mode), with how many items it offers here."""
+    name = department.name.get(language)
+    tile = CardButton(role="tile")
+    tile.setObjectName(f"department-{department.id}")
+    tile.add_line(name, role="tile-name")
+    tile.add_line(QCoreApplication.translate("HomeScreen", "{0} 项事项").format(count), "muted")
+    tile.finish()
+    tile.setAccessibleName(name)
+    return tile

@@ -10,7 +10,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flows.model import Department, Item, Lifecycle
+from flows.model import Department, Item
 from flows.search import SearchIndex, rank
-from ui.components.cards import CardButton
+from ui.components.cards import CardButton, department_tile, item_tile
 from ui.components.letters import LetterKeys
+from ui.components.pager import Pager
 from ui.components.widgets import button, clear_layout, label, set_text
 
 
@@ -146,22 +147,10 @@ class HomeScreen(QWidget):
         self.middle.addLayout(results, 2)
         outer.addLayout(self.middle, 1)
 
-        pager = QHBoxLayout()
-        pager.setContentsMargins(0, 0, 0, 0)
-        pager.setSpacing(16)
-        self.previous_button = self._nav("page-previous", lambda: self._turn(-1))
-        self.next_button = self._nav("page-next", lambda: self._turn(1))
-        self.page_label = label(role="muted", wrap=False)
-        self.page_label.setObjectName("page-number")
-        for key in (self.previous_button, self.next_button):
-            policy = key.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            key.setSizePolicy(policy)
-        pager.addWidget(self.previous_button, 2)
-        pager.addWidget(self.page_label, 1)
-        pager.addWidget(self.next_button, 2)
-        self.pager = QWidget()
-        self.pager.setLayout(pager)
+        self.pager = Pager()
+        self.pager.turned.connect(self._turn)
+        self.previous_button, self.next_button = self.pager.previous, self.pager.next
+        self.page_label = self.pager.number
         results.addWidget(self.pager)
 
         self.keys = LetterKeys()
@@ -350,12 +339,7 @@ class HomeScreen(QWidget):
         self.empty.setVisible(nothing)
         titled = bool(self.section.text()) and not (show_tabs and self._columns >= 3)
         self.section.setVisible(not nothing and titled)
-        self.pager.setVisible(pages > 1)
-        # At the first or last page that key is gone (its place kept): nothing looks pressable
-        # that does nothing.
-        self.previous_button.setVisible(self.page > 0)
-        self.next_button.setVisible(self.page < pages - 1)
-        set_text(self.page_label, self.tr("第 {0}/{1} 页").format(self.page + 1, pages))
+        self.pager.show_page(self.page, pages)
 
     def _place_tabs(self, beside: bool) -> None:
         """A landscape screen is short: the department tabs go in one row beside the search
@@ -417,8 +401,6 @@ class HomeScreen(QWidget):
         set_text(self.empty_hint, self.tr("请检查拼音首字母，或按部门查找"))
         set_text(self.retry_button, self.tr("重新输入"))
         set_text(self.browse_button, self.tr("按部门查找"))
-        set_text(self.previous_button, self.tr("上一页"))
-        set_text(self.next_button, self.tr("下一页"))
 
     def _draw_tabs(self) -> None:
         """Rebuilt only when the departments or the language change: a tab in keypad focus
@@ -466,43 +448,16 @@ class HomeScreen(QWidget):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _tile(self, item: Item, compact: bool) -> QPushButton:
-        language = self._language
+        where = self._department_names.get(item.department, "")
         unavailable = item.id in self._unavailable
-        name = item.name.get(language)
-        badges = []
-        if item.lifecycle is Lifecycle.TRIAL:
-            badges.append(self.tr("【试运行】"))
-        if unavailable:
-            badges.append(self.tr("暂停服务"))
-        tile = CardButton(role="choice" if compact else "tile")
-        tile.setObjectName(f"tile-{item.id}")
-        tile.setAccessibleName(" ".join([name, *badges]))
-        tile.setAccessibleDescription(item.summary.get(language))
-        tile.setProperty("unavailable", unavailable)
+        tile = item_tile(item, self._language, unavailable, compact, where)
         tile.clicked.connect(lambda _=False, i=item.id: self.item_chosen.emit(i))
-        tile.add_line(name, role="tile-name")
-        if compact:  # a search result says whose service it is
-            tile.add_line(self._department_names.get(item.department, ""), role="muted")
-        else:
-            tile.add_line(item.summary.get(language), role="muted")
-        if badges:
-            badge = tile.add_line(" ".join(badges), role="badge")
-            badge.setObjectName("trial-label" if item.lifecycle is Lifecycle.TRIAL else "")
-            badge.setWordWrap(False)
-            tile.column.setAlignment(badge, Qt.AlignmentFlag.AlignLeading)
-        tile.finish()
         self.tiles[item.id] = tile
         return tile
 
     def _department_tile(self, department: Department) -> QPushButton:
-        name = department.name.get(self._language)
         count = len([i for i in self._ranked if i.department == department.id])
-        tile = CardButton(role="tile")
-        tile.setObjectName(f"department-{department.id}")
-        tile.add_line(name, role="tile-name")
-        tile.add_line(self.tr("{0} 项事项").format(count), role="muted")
-        tile.finish()
-        tile.setAccessibleName(name)
+        tile = department_tile(department, self._language, count)
         tile.clicked.connect(lambda _=False, d=department.id: self._choose_department(d))
         self.department_buttons[department.id] = tile
         return tile
