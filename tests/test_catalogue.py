@@ -3,6 +3,7 @@ stops the kiosk with a message naming the file and the problem, never half a cat
 
 from __future__ import annotations
 
+import ast
 import shutil
 from pathlib import Path
 
@@ -304,3 +305,27 @@ def test_revoked_item_is_hidden_and_trial_item_is_labelled(items_dir: Path) -> N
     assert gone.lifecycle is Lifecycle.REVOKED and not gone.visible
     new = catalogue.get("new")
     assert new.lifecycle is Lifecycle.TRIAL and new.visible
+
+
+def test_every_text_written_in_flows_code_has_every_shipped_language() -> None:
+    """Texts built in code (print buttons, rating reasons, the SMS code field...) are shown
+    like item texts, so they too need zh_CN, zh_TW, en_US and ug."""
+    flows = Path(ITEMS_DIR).parent
+    incomplete = []
+    for path in sorted(flows.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+                if keys & set(SHIPPED_LANGUAGES) and not keys >= set(SHIPPED_LANGUAGES):
+                    incomplete.append(f"{path.name}:{node.lineno}")
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "of"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and node.args[0].value
+            ):
+                incomplete.append(f"{path.name}:{node.lineno} (one language only)")
+    assert incomplete == []

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QTableWidget
 
 from flows.catalogue import load_catalogue
-from flows.model import Item
+from flows.model import SHIPPED_LANGUAGES, Item
 from tests.conftest import CITIZEN, HOMEOWNER, RETIRED, UNKNOWN
 from ui.formatting import display
 
@@ -304,3 +304,26 @@ def test_every_item_driven_here_says_what_its_citizen_must_see() -> None:
     missing = [i.id for i in CATALOGUE.visible() if not _skip_reason(i) and i.id not in EXPECTED]
     assert not missing, f"add these to EXPECTED in {Path(__file__).name}: {missing}"
     assert all(EXPECTED[item_id][2] for item_id in EXPECTED)
+
+
+def test_an_item_reads_in_every_shipped_language(kiosk: Any, citizen: Any) -> None:
+    """The texts of an item file (name, labels, table titles) follow the footer's language
+    button on the result screen, in all four shipped languages."""
+    item = CATALOGUE.get("provident_fund_loan")
+    card, choices, _ = EXPECTED[item.id]
+    assert _to_result(citizen, item, card, choices) == "ResultView"
+    result = next(s for s in item.steps if s.type == "result")
+    labels = [f["label"] for f in result.options["fields"]]
+    titles = [t["title"] for t in result.options["tables"]]
+    for language in SHIPPED_LANGUAGES:
+        for _ in range(len(SHIPPED_LANGUAGES)):
+            if kiosk.controller.language == language:
+                break
+            citizen.tap(kiosk.window.footer.language)
+        assert kiosk.controller.language == language
+        seen = _screen_text(kiosk.window)
+        assert item.name.get(language) in seen, (language, seen)
+        for text in (*labels, *titles):
+            assert text[language] in seen, (language, text[language])
+    citizen.tap(citizen.button("action-finish"))
+    _finish(citizen)
