@@ -94,12 +94,17 @@ class SaneScanner(DocumentScanner):
         self.reporter.update(state=DeviceState.OFFLINE, detail="closed")
 
     def poll(self) -> DeviceStatus:
-        """Open the device and set its options without scanning (`scanimage -n`)."""
-        with self._lock:
-            try:
-                done = self._run(["-n"], min(self.timeout_s, 15.0))
-            except DeviceError:
-                return self.reporter.status
+        """Open the device and set its options without scanning (`scanimage -n`). While a scan
+        runs the device is busy and answering: the poll returns at once rather than hold a
+        worker thread until the scan ends."""
+        if not self._lock.acquire(blocking=False):
+            return self.reporter.status
+        try:
+            done = self._run(["-n"], min(self.timeout_s, 15.0))
+        except DeviceError:
+            return self.reporter.status
+        finally:
+            self._lock.release()
         if done.returncode == 0:
             media = self.reporter.status.media
             # A jam is only seen while scanning; once the device opens again it was cleared.

@@ -225,6 +225,8 @@ def test_minimum_living_allowance_blurred_scan_is_refused_then_retaken(
     assert "模糊" in shown(kiosk, "scan-problem-scan_blurred").text()
     with pytest.raises(LookupError):
         citizen.button("action-confirm")  # an illegible page cannot be sent
+    kiosk.controller.flow_action("confirm", None)  # nor sent by a forged touch
+    assert citizen.step_view() == "ScanPreview"
     save(citizen, "scan-blurred.png")
     scanner.presenting = "skewed"  # pressed flat, but put down crooked: straightened
     citizen.tap(citizen.button("action-retake"))
@@ -253,6 +255,10 @@ def test_an_empty_or_tiny_signature_is_refused_with_a_message(kiosk: Any, citize
     citizen.tap(citizen.button("action-sign"))
     assert kiosk.window.step.view.error == "signature_too_small"
     assert "太小" in shown(kiosk, "signature-error").text()
+    for forged in ("x", {"strokes": [[["a", 1]]], "aspect": 2}, {"strokes": [], "aspect": 2}):
+        kiosk.controller.flow_action("sign", forged)  # whatever the screen sends: no traceback
+        assert citizen.step_view() == "Signing" and kiosk.window.step.view.error
+    citizen.pump()
     assert not kiosk.sandbox.applications.received
     citizen.sign()
     citizen.tap(citizen.button("action-clear"))  # clear and sign again
@@ -288,3 +294,60 @@ def test_scanner_down_puts_only_scanning_items_out_of_service(kiosk: Any, citize
         what="the item back in service",
     )
     assert not [f for f in kiosk.store.open_faults() if f["source"] == "scanner"]
+
+
+def test_no_stall_while_scanning_and_a_failed_submission_is_retried(
+    kiosk: Any, citizen: Any
+) -> None:
+    from kiosk_app.stall import StallMonitor
+    from tests.conftest import settle_garbage
+
+    citizen.start()
+    open_item(citizen, "provident_fund_withdrawal")
+    identify(citizen, CITIZEN)
+    citizen.tap(citizen.button("choice-reason-rent"))
+    citizen.type_keys("amount", "800")
+    citizen.type_keys("phone", "13900139000")
+    citizen.tap(citizen.button("action-submit"))
+    settle_garbage()
+    monitor = StallMonitor()  # from the scanner to the case number
+    monitor.start()
+    scan_pages(citizen, 1)
+    citizen.wait_for(lambda: citizen.step_view() == "Signing", what="the signature pad")
+    citizen.sign()
+    kiosk.sandbox.set_fault(status=500, count=1)  # the platform fails once
+    citizen.tap(citizen.button("action-sign"))
+    citizen.wait_for(lambda: citizen.step_view() == "Problem", what="the failure")
+    assert "政务服务平台" in shown(kiosk, "problem").text()
+    citizen.tap(citizen.button("action-retry"))  # signed once, sent again
+    citizen.wait_for(lambda: citizen.step_view() == "ResultView", what="the case number")
+    monitor.stop()
+    assert monitor.stalls == [], f"GUI thread stalls (ms): {monitor.stalls}"
+    assert len(kiosk.sandbox.applications.received) == 1
+
+
+def test_the_same_transaction_sent_twice_is_one_case(kiosk: Any) -> None:
+    """The client retries on gateway errors: the platform must not open a second case."""
+    import base64
+
+    pdf = b"%PDF-1.4\n%%EOF\n"
+    body = {
+        "id_number": HOMEOWNER,
+        "name": "测试乙",
+        "kiosk_id": "K",
+        "transaction_id": "T-TWICE",
+        "form": {"start_month": "next", "grade": "60", "phone": "13800138000"},
+        "signed_at": "2026-11-24 10:00:00",
+        "application_pdf": base64.b64encode(pdf).decode(),
+    }
+    url = f"{kiosk.sandbox.base_url}/api/v1/applications/flexible-employment-insurance"
+    first = requests.post(url, json=body, timeout=5).json()
+    second = requests.post(url, json=body, timeout=5).json()
+    assert first["case_number"] == second["case_number"]
+    assert len(kiosk.sandbox.applications.received) == 1
+    for broken in ({"application_pdf": "not base64!"}, {"signed_at": "yesterday"}, {"form": {}}):
+        answer = requests.post(url, json=body | broken | {"transaction_id": "T-X"}, timeout=5)
+        assert answer.status_code == 400
+        assert HOMEOWNER not in answer.text and "测试乙" not in answer.text
+    missing = requests.get(f"{kiosk.sandbox.base_url}/api/v1/cases/SBDJ-1999-000009", timeout=5)
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "case_not_found"
