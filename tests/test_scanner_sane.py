@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import shutil
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -163,3 +164,34 @@ def test_the_self_test_command_opens_the_sane_scanner(sane_dir: Path) -> None:
     self_test(config, out)
     [line] = [row for row in out.getvalue().splitlines() if row.startswith("scanner")]
     assert "sane" in line and "online" in line
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> dict[str, object]:
+    """The kiosk of this module scans through SANE's test backend (a grid on the glass)."""
+    folder = tmp_path / "kiosk-sane.d"
+    folder.mkdir()
+    (folder / "dll.conf").write_text("test\n", encoding="utf-8")
+    grid = ["--test-picture=Grid", "-x", "200", "-y", "200"]
+    sane = {"device": "test:0", "config_dir": str(folder), "resolution": 150, "options": grid}
+    return {"devices": {"scanner": "sane", "sane": sane}}
+
+
+@pytest.mark.journey
+def test_a_citizen_scans_through_sane_to_a_case_number(kiosk: Any, citizen: Any) -> None:
+    from tests.conftest import CITIZEN
+    from tests.test_applications import identify, open_item, scan_pages, sign_and_submit
+
+    assert isinstance(kiosk.devices.scanner, SaneScanner)
+    citizen.start()
+    citizen.wait_for(lambda: kiosk.devices.scanner.status.state is DeviceState.ONLINE)
+    open_item(citizen, "provident_fund_withdrawal")
+    identify(citizen, CITIZEN)
+    citizen.tap(citizen.button("choice-reason-purchase"))
+    citizen.type_keys("amount", "5000")
+    citizen.type_keys("phone", "13900139000")
+    citizen.tap(citizen.button("action-submit"))
+    scan_pages(citizen, 1)
+    sign_and_submit(citizen)
+    [received] = kiosk.sandbox.applications.received
+    assert received["pages"] == 1 and received["pdf"].startswith(b"%PDF")
