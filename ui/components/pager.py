@@ -38,7 +38,7 @@ class Pager(QWidget):
         self.setVisible(pages > 1)
         self.previous.setVisible(page > 0)
         self.next.setVisible(page < pages - 1)
-        tr = QCoreApplication.translate
-        set_text(self.previous, tr("HomeScreen", "上一页"))
-        set_text(self.next, tr("HomeScreen", "下一页"))
-        set_text(self.number, tr("HomeScreen", "第 {0}/{1} 页").format(page + 1, pages))
+        set_text(self.previous, QCoreApplication.translate("HomeScreen", "上一页"))
+        set_text(self.next, QCoreApplication.translate("HomeScreen", "下一页"))
+        number = QCoreApplication.translate("HomeScreen", "第 {0}/{1} 页")
+        set_text(self.number, number.format(page + 1, pages))
