@@ -351,3 +351,25 @@ def test_the_same_transaction_sent_twice_is_one_case(kiosk: Any) -> None:
         assert HOMEOWNER not in answer.text and "测试乙" not in answer.text
     missing = requests.get(f"{kiosk.sandbox.base_url}/api/v1/cases/SBDJ-1999-000009", timeout=5)
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "case_not_found"
+
+
+def test_leaving_on_the_preview_drops_the_scanned_page(kiosk: Any, citizen: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLabel
+
+    citizen.start()
+    open_item(citizen, "minimum_living_allowance")
+    identify(citizen, CITIZEN)
+    citizen.type_keys("household_size", "2")
+    citizen.type_keys("phone", "13700137000")
+    citizen.tap(citizen.button("action-submit"))
+    citizen.wait_for(lambda: citizen.step_view() == "ScanPrompt", what="the scan prompt")
+    citizen.tap(citizen.button("action-scan"))
+    citizen.wait_for(lambda: citizen.step_view() == "ScanPreview", what="the preview")
+    citizen.tap(citizen.button("cancel"))
+    citizen.wait_for(lambda: citizen.screen() == "MessageScreen", what="goodbye")
+    # Deleted widgets go when the event loop next turns (processEvents alone keeps them).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert kiosk.window.step.view is None
+    assert not kiosk.window.step.findChildren(QLabel, "scan-preview")
+    assert not kiosk.sandbox.applications.received

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from flows.views import View
 from ui.components.widgets import button, clear_layout, label, set_text
-from ui.screens import step_views
+from ui.screens import capture_views, step_views
 
 
 class StepScreen(QWidget):
@@ -128,8 +128,14 @@ class StepScreen(QWidget):
         self.preview.setPixmap(pixmap)
 
     def clear_preview(self) -> None:
+        """At a session's end: the camera frame goes, and a scanned page or a signature still
+        on the last screen leaves memory with the citizen."""
         if self.preview is not None:
             self.preview.clear()
+        if self.view is not None and capture_views.handles(self.view):
+            self.view = None
+            clear_layout(self.content)
+            clear_layout(self.action_bar)
 
     def retranslate(self) -> None:
         if self.view is not None:
