@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
@@ -36,8 +37,10 @@ def _letter(reading: str) -> str:
     return first if first.isascii() and first.isalnum() else ""
 
 
-def _readings(text: str) -> list[tuple[str, frozenset[str]]]:
-    """Per character: its usual initial in context, and every initial it may be typed with."""
+@lru_cache(maxsize=8192)
+def _readings(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Per character: its usual initial in context, and every initial it may be typed with.
+    Remembered: the home screen re-ranks after every session, and names rarely change."""
     usual = lazy_pinyin(text, style=Style.FIRST_LETTER)
     every = pinyin(text, style=Style.FIRST_LETTER, heteronym=True)
     out: list[tuple[str, frozenset[str]]] = []
@@ -48,7 +51,7 @@ def _readings(text: str) -> list[tuple[str, frozenset[str]]]:
             out.append(
                 (_letter(first), frozenset({_letter(first)} | set(map(_letter, alternatives))))
             )
-    return [(letter, options - {""}) for letter, options in out if letter]
+    return tuple((letter, options - {""}) for letter, options in out if letter)
 
 
 def initials(text: str) -> str:

@@ -426,3 +426,37 @@ def test_search_and_departments_fit_the_screen(
     else:
         person.tap(home.tab_buttons["hrss"])
     check("department")
+
+
+def test_a_catalogue_of_a_hundred_more_items_builds_one_page_at_a_time(
+    qapp: Any, config: Config, private_tmp: Path, long_catalogue: Path, qtbot: Any
+) -> None:
+    source = (long_catalogue / "pension_payments.toml").read_text(encoding="utf-8")
+    departments = ["hrss", "medical", "tax", "civil_affairs", "household", "traffic"]
+    for n in range(100):
+        item_id = f"extra_{n:03d}"
+        text = source.replace('id = "pension_payments"', f'id = "{item_id}"')
+        text = text.replace("popularity = 75", "popularity = 0")
+        text = text.replace("养老金发放记录查询", f"第{n:03d}号测试事项")
+        text = text.replace('department = "hrss"', f'department = "{departments[n % 6]}"')
+        (long_catalogue / f"{item_id}.toml").write_text(text, encoding="utf-8")
+    kiosk = build_kiosk(config, catalogue=load_catalogue(long_catalogue))
+    try:
+        kiosk.window.resize(*PORTRAIT)
+        kiosk.window.show()
+        person = Citizen(kiosk)
+        person.start()
+        home = kiosk.window.home
+        visible = [i for i in kiosk.catalogue.items if i.visible and i.on_home]
+        assert len(visible) > 100
+        assert home.page_label.text() == f"第 1/{-(-len(visible) // 8)} 页"
+        built = [w for w in home.findChildren(QPushButton) if w.objectName().startswith("tile-")]
+        assert len([w for w in built if w.isVisible()]) == 8  # one page of tiles, not a hundred
+        person.tap(home.search_button)
+        _type(qtbot, person, "CSSX")  # 测试事项: every one of the hundred
+        assert len(_shown(kiosk)) == 6
+        assert home.page_label.text() == "第 1/17 页"  # 100 found, 6 a page
+        _type(qtbot, person, "Q")
+        assert _visible_label(kiosk, "no-results") is not None
+    finally:
+        kiosk.shutdown()
