@@ -198,6 +198,7 @@ class HomeScreen(QWidget):
             self._index = SearchIndex(self._ranked, [d for d, _items in self._groups])
         if self.mode is Mode.DEPARTMENT and self.department not in self._department_ids():
             self.mode = Mode.MAIN
+        self.keys.retranslate()  # the window calls this again when the language changes
         self._render()
 
     def retranslate(self) -> None:
