@@ -94,7 +94,9 @@ def render_all(out_dir: Path, scale: float = 0.5) -> list[Path]:
                     page_to(citizen, item_id)
                     citizen.run_item(item_id, id_number)
                     citizen.tap(window.message.ok)
+                folder, citizen.folder = citizen.folder, None  # the attract screen again
                 citizen.start()
+                citizen.folder = folder
                 page_to(citizen, FORM_ITEM)
                 citizen.tap(window.home.tiles[FORM_ITEM])
                 citizen.wait_for(lambda: citizen.step_view() == "Notice")

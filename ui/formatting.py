@@ -56,3 +56,9 @@ def display(value: str, language: str) -> str:
     elif _MONEY.match(text):
         return locale_for(language).toString(float(text), "f", 2)
     return value
+
+
+def ltr(text: str) -> str:
+    """Keep a phone number or a time span in its order inside right-to-left (Uyghur) text:
+    without the isolate, the bidi algorithm shows 0000-8888888 as 8888888-0000."""
+    return f"\u2066{text}\u2069" if text else text

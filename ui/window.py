@@ -67,6 +67,7 @@ class KioskWindow(QWidget):
         self.wheelchair_space.setObjectName("WheelchairSpace")
         self.wheelchair_space.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         space_layout = QVBoxLayout(self.wheelchair_space)
+        space_layout.setContentsMargins(0, 0, 0, 0)
         space_layout.addStretch(1)
         self.wheelchair_note = label(role="muted")
         self.wheelchair_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -307,7 +308,7 @@ class KioskWindow(QWidget):
         if self.wheelchair and self.header.parent() is not self.wheelchair_space:
             space.insertWidget(0, self.header)
             space.insertWidget(1, self.training_banner)
-            space.addWidget(self.footer.info_panel)
+            space.addWidget(self.footer.detach_info())
         elif not self.wheelchair and self.header.parent() is self.wheelchair_space:
             main.insertWidget(1, self.header)
             main.insertWidget(2, self.training_banner)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QVBo
 
 from ui.components.qr import QrCode
 from ui.components.widgets import button, label, set_text
+from ui.formatting import ltr
 
 # Each language named in itself, so a citizen recognises their own on the button.
 ENDONYMS = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en_US": "English", "ug": "ئۇيغۇرچە"}
@@ -54,6 +55,7 @@ class Footer(QFrame):
         self.info_panel.setObjectName("FooterInfo")
         self.info_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         info = QHBoxLayout(self.info_panel)
+        self.info_layout = info
         info.setContentsMargins(0, 0, 0, 0)
         info.setSpacing(16)
         texts = QVBoxLayout()
@@ -131,7 +133,13 @@ class Footer(QFrame):
     def attach_info(self) -> None:
         """Put the texts and QR code back into the footer (wheelchair layout off)."""
         if self.info_panel.parent() is not self:
+            self.info_layout.setContentsMargins(0, 0, 0, 0)
             self.outer.insertWidget(0, self.info_panel, 2)
+
+    def detach_info(self) -> QWidget:
+        """The texts and QR code, to be shown elsewhere (the wheelchair layout's top part)."""
+        self.info_layout.setContentsMargins(16, 10, 16, 10)
+        return self.info_panel
 
     def next_language(self) -> str:
         """The language the language button switches to (the list cycles)."""
@@ -152,17 +160,18 @@ class Footer(QFrame):
 
     def retranslate(self) -> None:
         info = self.info
-        set_text(self.hotline, self.tr("政务服务便民热线 {0}").format(info.hotline))
-        set_text(self.phone, self.tr("现场咨询电话 {0}").format(info.phone))
+        hotline, phone = ltr(info.hotline), ltr(info.phone)
+        set_text(self.hotline, self.tr("政务服务便民热线 {0}").format(hotline))
+        set_text(self.phone, self.tr("现场咨询电话 {0}").format(phone))
         if info.hours == "24h":
             hours = self.tr("服务时间：24小时")
         elif info.hours == "closed":
             hours = self.tr("服务时间：今日不开放")
         else:
-            hours = self.tr("服务时间：{0}").format(info.hours)
+            hours = self.tr("服务时间：{0}").format(ltr(info.hours))
         set_text(self.hours, hours)
         set_text(
-            self.complaint_text, self.tr("投诉建议：扫右侧二维码或拨打 {0}").format(info.hotline)
+            self.complaint_text, self.tr("投诉建议：扫右侧二维码或拨打 {0}").format(hotline)
         )
         following = self.next_language()
         set_text(self.language, ENDONYMS.get(following, following))
