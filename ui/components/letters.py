@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import string
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from ui.components.widgets import button, set_text
@@ -26,6 +26,8 @@ class LetterKeys(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LetterKeys")
+        # A to Z reads left to right in every language (Uyghur mirrors the rest of the screen).
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(10)
