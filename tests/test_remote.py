@@ -327,6 +327,7 @@ def test_a_real_kiosk_after_a_journey_shows_counts_and_nothing_of_the_citizen(
         "camera",
         "receipt_printer",
         "a4_printer",
+        "scanner",
     }
     [record] = kiosk.store.transactions()
     card = training_card(CITIZEN)
