@@ -105,3 +105,24 @@ def test_the_simulated_scanner_scans_what_lies_on_its_glass() -> None:
     with pytest.raises(DeviceError) as raised:
         scanner.scan()
     assert raised.value.key == "device_unavailable"
+
+
+def test_the_simulated_scanner_takes_the_faults_of_the_other_simulators() -> None:
+    from devices.status import MediaState
+
+    scanner = SimulatedScanner(delay_s=0)
+    scanner.open()
+    scanner.arm(media=MediaState.JAMMED)  # the paper jams while the head travels
+    with pytest.raises(DeviceError) as raised:
+        scanner.scan()
+    assert raised.value.key == "scanner_jammed"
+    fault = scanner.status.fault()
+    assert fault is not None and fault.code == "paper_jam"
+    scanner.inject(media=MediaState.NOT_APPLICABLE)
+    scanner.no_answer_s = 0.05
+    scanner.stop_answering()
+    with pytest.raises(DeviceError):
+        scanner.scan()
+    assert scanner.poll().state is DeviceState.OFFLINE
+    scanner.resume()
+    assert prepare(scanner.scan()).legible

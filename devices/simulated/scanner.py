@@ -1,48 +1,25 @@
 """A simulated document scanner: what lies on the glass is chosen by the trainer or the test
-(`presenting`, one of pages.PRESENTING). OpenCV is loaded on the first scan, not at start-up."""
+(`presenting`, one of pages.PRESENTING). The status model and fault injection (inject, arm,
+stop_answering, resume) are the other simulators'. OpenCV is loaded on the first scan, not at
+start-up."""
 
 from __future__ import annotations
 
-import threading
-import time
-
 from devices.interfaces import DocumentScanner, ScannedImage
-from devices.status import (
-    DeviceClass,
-    DeviceError,
-    DeviceState,
-    DeviceStatus,
-    MediaState,
-    StatusReporter,
-)
+from devices.simulated.devices import _Simulated
+from devices.status import DeviceClass, DeviceError, MediaState
 
 
-class SimulatedScanner(DocumentScanner):
-    """Same interface and status model as the SANE driver; `presenting` says what is on the
-    glass, `inject` sets a device state, and `delay_s` mimics the scan head's travel."""
-
+class SimulatedScanner(_Simulated, DocumentScanner):
     def __init__(self, delay_s: float = 0.6) -> None:
-        self.reporter = StatusReporter(
-            DeviceStatus(DeviceClass.SCANNER, DeviceState.OFFLINE, MediaState.NOT_APPLICABLE)
-        )
-        self.delay_s = delay_s
+        super().__init__(DeviceClass.SCANNER, MediaState.NOT_APPLICABLE, delay_s)
         self.presenting = "document"
-        self._lock = threading.Lock()
-
-    def open(self) -> None:
-        self.reporter.update(state=DeviceState.ONLINE)
-
-    def close(self) -> None:
-        self.reporter.update(state=DeviceState.OFFLINE)
-
-    def inject(self, state: DeviceState | None = None, media: MediaState | None = None) -> None:
-        self.reporter.update(state=state, media=media)
 
     def scan(self) -> ScannedImage:
-        with self._lock:
-            if not self.reporter.status.usable:
-                raise DeviceError("device_unavailable", DeviceClass.SCANNER.value)
-            time.sleep(self.delay_s)
+        with self._lock:  # one page at a time, as on a real scanner
+            self._work()
+            if self.reporter.status.media is MediaState.JAMMED:
+                raise DeviceError("scanner_jammed")
             presenting = self.presenting
             if presenting == "nothing":
                 raise DeviceError("scanner_no_document")
