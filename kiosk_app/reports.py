@@ -63,6 +63,7 @@ DEVICES = {
     "camera": "摄像头",
     "receipt_printer": "凭条打印机",
     "a4_printer": "A4打印机",
+    "scanner": "扫描仪",
 }
 MEDIA = {"ok": "正常", "low": "偏少", "out": "缺纸", "jammed": "卡纸"}
 RATING_LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
