@@ -36,7 +36,7 @@ from ui.keypad_navigation import describe
 from ui.window import KioskWindow
 
 if TYPE_CHECKING:  # imported when the first backup is due, not at start-up
-    from kiosk_app.backup import BackupResult, Backups
+    from kiosk_app.backup import Backups
     from kiosk_app.maintenance_mode import MaintenanceMode
 
 log = logging.getLogger(__name__)
@@ -512,7 +512,10 @@ class KioskController(QObject):
         if error is not None:
             log.error("backup failed: %s", type(error).__name__)
             self.store.log_event("backup_failed", type(error).__name__)
-        elif isinstance(result, BackupResult):
+            return
+        from kiosk_app.backup import BackupResult  # loaded by now: the backup just ran
+
+        if isinstance(result, BackupResult):
             self.store.log_event("backup", result.path.name)
 
     def settle_payments(self) -> None:
