@@ -77,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk_app.operators import operator_command
 
         return operator_command(arguments[1:])
+    if (sys.argv[1:] if argv is None else argv)[:1] == ["soak"]:  # soak [N] [--gui-every K]
+        from kiosk_app.soak import main as soak
+
+        return soak((sys.argv[1:] if argv is None else argv)[1:])
     if (sys.argv[1:] if argv is None else argv)[:1] == ["manifest"]:  # sign | check
         from kiosk_app.manifest import manifest_cli
 
