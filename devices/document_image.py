@@ -20,6 +20,7 @@ Image = MatLike  # what OpenCV takes and gives: 8-bit BGR or grey here
 
 MAX_SIDE = 1754  # A4 at 150 dpi: sharp enough to read, small enough to send
 PREVIEW_SIDE = 900
+WORK_SIDE = 3000  # larger scans are shrunk first: enough for 150 dpi print on any A4 layout
 MEASURE_WIDTH = 1000  # sharpness is measured at one scale, whatever the scanner gave
 MIN_SHORT_SIDE = 500  # fewer pixels across the paper than this cannot hold readable print
 MIN_SHARPNESS = 100.0  # Laplacian variance near print at MEASURE_WIDTH; sharp text: 1000+
@@ -208,7 +209,7 @@ def _jpeg(image: Image, quality: int) -> bytes:
 
 def prepare(scan: ScannedImage) -> PreparedPage:
     """Crop, deskew, check and encode one scanned page (slow: call from a worker thread)."""
-    image = decode(scan.data)
+    image = _fit(decode(scan.data), WORK_SIDE)  # a 600 dpi scan need not cost seconds
     page, skew, cropped = straighten(image)
     problems, sharpness, contrast = legibility_problems(page)
     page = _fit(page, MAX_SIDE)
