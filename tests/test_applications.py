@@ -373,3 +373,40 @@ def test_leaving_on_the_preview_drops_the_scanned_page(kiosk: Any, citizen: Any)
     assert kiosk.window.step.view is None
     assert not kiosk.window.step.findChildren(QLabel, "scan-preview")
     assert not kiosk.sandbox.applications.received
+
+
+def test_a_case_is_followed_from_received_to_decided() -> None:
+    """The platform client follows a case by its number as the days pass on the platform."""
+    import base64
+    import datetime as dt
+
+    from kiosk_app.platform_client import PlatformClient, PlatformError
+    from kiosk_app.sandbox import SandboxPlatform
+
+    now = [dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))]
+    with SandboxPlatform(clock=lambda: now[0]) as platform:
+        client = PlatformClient(platform.base_url, "KIOSK-T")
+        answer = client.call(
+            "/api/v1/applications/provident-fund-withdrawal",
+            {
+                "id_number": CITIZEN,
+                "name": "测试甲",
+                "transaction_id": "T-FOLLOW",
+                "form": {"reason": "rent", "amount": "800", "phone": "13900139000"},
+                "pages": 1,
+                "signed_at": "2026-11-24 09:00:00",
+                "application_pdf": base64.b64encode(b"%PDF-1.4\n%%EOF\n").decode(),
+            },
+        )
+        case = str(answer["case_number"])
+        assert case == "GJJTQ-2026-000001" and answer["decide_by"] == "2026-11-27"
+        assert client.case_status(case)["status"] == "received"
+        now[0] += dt.timedelta(hours=2)
+        assert client.case_status(case)["status_text"] == "审核中"
+        now[0] += dt.timedelta(days=3)
+        assert client.case_status(case)["status"] == "approved"
+        assert CITIZEN not in str(client.case_status(case))  # the number alone asks: no data
+        with pytest.raises(PlatformError) as raised:
+            client.case_status("GJJTQ-2026-999999")
+        assert raised.value.kind == "not_found"
+        client.close()
