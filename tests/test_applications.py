@@ -410,3 +410,27 @@ def test_a_case_is_followed_from_received_to_decided() -> None:
             client.case_status("GJJTQ-2026-999999")
         assert raised.value.kind == "not_found"
         client.close()
+
+
+def test_a_citizen_follows_the_new_case_on_the_kiosk(kiosk: Any, citizen: Any) -> None:
+    citizen.start()
+    open_item(citizen, "flexible_employment_insurance")
+    identify(citizen, HOMEOWNER)
+    citizen.tap(citizen.button("choice-start_month-current"))
+    citizen.tap(citizen.button("choice-grade-300"))
+    citizen.type_keys("phone", "13800138000")
+    citizen.tap(citizen.button("action-submit"))
+    sign_and_submit(citizen)
+    case_number = kiosk.sandbox.applications.received[0]["case_number"]
+    assert "办件进度查询" in kiosk.window.step.view.statement  # where to follow it
+    finish_with_receipt(citizen, kiosk)
+    citizen.tap(kiosk.window.message.ok)
+    citizen.start()
+    open_item(citizen, "case_progress")
+    citizen.wait_for(lambda: citizen.step_view() == "InsertCard", what="the card prompt")
+    citizen.present_card(HOMEOWNER)
+    citizen.wait_for(lambda: citizen.step_view() == "ResultView", what="the cases", timeout_s=15)
+    [table] = kiosk.window.step.view.tables
+    assert table.rows[0][:3] == (case_number, "灵活就业人员参保登记", "已受理，等待审核")
+    receipt = finish_with_receipt(citizen, kiosk)
+    assert case_number in receipt

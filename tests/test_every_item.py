@@ -52,6 +52,7 @@ EXPECTED: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
     "household_certificate": (RETIRED, {"purpose": "school"}, ("HJZM-", "本证明用于：子女入学")),
     "residence_permit_progress": (HOMEOWNER, {}, ("JZZ-2026-000123", "制证中")),
     "traffic_violations": (CITIZEN, {}, ("机动车违反禁止标线指示", "200.00")),
+    "case_progress": (CITIZEN, {}, ("GJJTQ-", "审核中", "公积金提取申请")),
 }
 # item id -> (card of a citizen the platform refuses, words of the reason on screen)
 REFUSED: dict[str, tuple[str, str]] = {

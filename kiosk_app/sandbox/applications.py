@@ -19,6 +19,7 @@ from typing import Any
 MAX_APPLICATION_BYTES = 8 * 1024 * 1024  # request body: a PDF with a few scanned pages
 PREFIX = "/api/v1/applications/"
 CASES = "/api/v1/cases"
+MY_CASES = "/api/v1/cases/by-citizen"  # POST: the cases of the citizen on the card
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 _PHONE = re.compile(r"^1[3-9]\d{9}$")
 
@@ -61,6 +62,14 @@ KINDS: Mapping[str, Kind] = {
         30,
     ),
 }
+
+KIND_NAMES = {
+    "flexible-employment-insurance": "灵活就业人员参保登记",
+    "provident-fund-withdrawal": "公积金提取申请",
+    "minimum-living-allowance": "最低生活保障申请",
+}
+# Training: 测试甲 applied two days ago, so following a case can be tried at once.
+SEEDED = (("11010519491231002X", "provident-fund-withdrawal", dt.timedelta(days=2)),)
 
 STATUS_TEXT = {
     "received": "已受理，等待审核",
@@ -116,6 +125,7 @@ class ApplicationDesk:
         self._serial: dict[str, int] = {}
         self._by_transaction: dict[str, dict[str, Any]] = {}
         self.received: list[dict[str, Any]] = []  # what a department would file; tests read it
+        self._seeded: list[dict[str, Any]] | None = None  # made on first use, by the clock
 
     def submit(self, kind_name: str, id_number: str, body: Mapping[str, Any]) -> dict[str, Any]:
         """Accept one application of this citizen (already checked by the caller)."""
@@ -177,15 +187,56 @@ class ApplicationDesk:
             "received_at": case["received_at"],
             "decide_by": case["decide_by"],
             "answer_within": case["answer_within"],
-            "statement": f"您的申请已受理，受理编号 {number}。可凭受理编号在自助终端、"
-            "政务服务网或拨打12345查询办理进度。",
+            "statement": f"您的申请已受理，受理编号 {number}。可在自助终端“办件进度查询”、"
+            "政务服务网或拨打12345凭受理编号查询办理进度。",
             "follow_url": f"{self._base_url()}{CASES}/{number}",
         }
+
+    def _all_locked(self) -> list[dict[str, Any]]:
+        if self._seeded is None:
+            now = self._now()
+            self._seeded = []
+            for index, (id_number, kind_name, age) in enumerate(SEEDED, start=1):
+                kind = KINDS[kind_name]
+                received = now - age
+                self._seeded.append(
+                    {
+                        "case_number": f"{kind.prefix}-{received.year:04d}-{900000 + index}",
+                        "kind": kind_name,
+                        "department": kind.department,
+                        "received_at": received.isoformat(timespec="seconds"),
+                        "decide_by": (received + dt.timedelta(days=kind.days)).date().isoformat(),
+                        "answer_within": kind.answer_within,
+                        "id_number": id_number,
+                    }
+                )
+        return [*self._seeded, *self.received]
+
+    def cases_of(self, id_number: str) -> dict[str, Any]:
+        """The citizen's cases, newest first, for the kiosk's 办件进度查询."""
+        with self._lock:
+            mine = [c for c in self._all_locked() if c["id_number"] == id_number]
+            rows = [
+                {
+                    "case_number": c["case_number"],
+                    "item": KIND_NAMES[str(c["kind"])],
+                    "status_text": STATUS_TEXT[self._status(c)],
+                    "received_at": str(c["received_at"])[:10],
+                    "decide_by": c["decide_by"],
+                }
+                for c in sorted(mine, key=lambda c: str(c["received_at"]), reverse=True)
+            ]
+        statement = (
+            f"您共有 {len(rows)} 件申请，办理进度如下。"
+            if rows
+            else "您目前没有通过自助终端提交的申请。"
+        )
+        return {"statement": statement, "count": len(rows), "cases": rows}
 
     def case(self, case_number: str) -> dict[str, Any]:
         """Where a case is: no citizen data in the answer, so the number alone may ask."""
         with self._lock:
-            for case in self.received:
+            for case in self._all_locked():
                 if case["case_number"] == case_number:
                     return self._answer(case)
         raise Refused(404, "case_not_found", "no case with this number")

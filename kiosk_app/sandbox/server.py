@@ -66,6 +66,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/complaints", "_complaint"),
     *(Route("POST", applications.PREFIX + kind, "_application") for kind in applications.KINDS),
     Route("GET", applications.CASES + "/{case_number}", "_case"),
+    Route("POST", applications.MY_CASES, "_my_cases"),
     Route("POST", "/api/v1/identity/sms-code", "_sms_code"),
     Route("POST", "/api/v1/identity/sms-verify", "_sms_verify"),
     Route("POST", ORDERS, "_order_create"),
@@ -528,6 +529,9 @@ class SandboxPlatform:
             return 200, self.applications.submit(kind, record.id_number, request.body)
         except applications.Refused as refused:
             raise ApiError(refused.status, refused.code, refused.message) from None
+
+    def _my_cases(self, request: _Request) -> tuple[int, object]:
+        return 200, self.applications.cases_of(self._citizen(request).id_number)
 
     def _case(self, request: _Request) -> tuple[int, object]:
         try:
