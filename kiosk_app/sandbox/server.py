@@ -28,6 +28,7 @@ from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 from devices.identity import id_number_problem
+from kiosk_app.http_serving import QuietHandler, QuietServer
 from kiosk_app.sandbox import applications, payments, records, services
 from kiosk_app.sandbox.payments import PaymentError, PaymentProvider
 
@@ -585,9 +586,9 @@ def _parse_json_object(body: bytes | None) -> dict[str, Any]:
     return value
 
 
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
+class _Server(QuietServer):
+    log = _log
+    label = "sandbox"
 
     def __init__(
         self,
@@ -642,15 +643,10 @@ class _Server(http.server.ThreadingHTTPServer):
             with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
 
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # The default prints a traceback to stderr; a client hanging up is routine here.
-        _log.debug("sandbox connection error: %s", type(sys.exc_info()[1]).__name__)
 
-
-class _Handler(http.server.BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, so the client's Session reuses connections
     server_version = "KioskSandbox/1"
-    sys_version = ""
     timeout = 30  # idle keep-alive connections are dropped after this
     server: _Server
     _status: int | None = None
@@ -706,7 +702,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             headers["Allow"] = ", ".join(self.server.platform.allowed_methods(self.path))
         if isinstance(payload, _Html):
             headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
-            self._send(status, payload.text.encode("utf-8"), "text/html; charset=utf-8", headers)
+            html_body = payload.text.encode("utf-8")
+            self.send_body(status, html_body, "text/html; charset=utf-8", headers)
             return
         self._send_json(status, payload, headers)
 
@@ -716,25 +713,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self, status: int, payload: object, headers: Mapping[str, str] | None = None
     ) -> None:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        self._send(status, data, "application/json; charset=utf-8", headers)
-
-    def _send(
-        self, status: int, data: bytes, content_type: str, headers: Mapping[str, str] | None
-    ) -> None:
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(data)))
-            self.send_header("Cache-Control", "no-store")
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            if self.close_connection:
-                self.send_header("Connection", "close")
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
-        except OSError:  # the client gave up (e.g. its read timeout during a delay)
-            self.close_connection = True
+        self.send_body(status, data, "application/json; charset=utf-8", headers)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """JSON errors for the parser's own failures too; never echo the request line."""
