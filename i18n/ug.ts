@@ -142,7 +142,7 @@
         </message>
         <message>
             <source>投诉建议：扫右侧二维码或拨打 {0}</source>
-            <translation>شىكايەت ۋە تەكلىپ: QR كودنى سىكانېرلاڭ ياكى {0} نومۇرىغا تېلېفون قىلىڭ</translation>
+            <translation>شىكايەت: QR كودنى سىكانېرلاڭ ياكى {0}</translation>
         </message>
         <message>
             <source>切换语言：{0}</source>

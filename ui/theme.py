@@ -167,9 +167,12 @@ def layout_direction(language: str) -> Qt.LayoutDirection:
 
 
 def font_families(language: str) -> str:
-    """QSS font-family list: the language's own font first, CJK as the fallback for names."""
-    first = FONT_FAMILIES.get(language, FONT_FAMILY)
-    return ", ".join(f'"{f}"' for f in dict.fromkeys((first, FONT_FAMILY)))
+    """QSS font-family list: the language's own font, and CJK for Chinese names and places. For
+    Uyghur the CJK font comes first, so lines keep its height; the Arabic letters it lacks come
+    from Noto Sans Arabic (Qt picks the next family that has the script)."""
+    own = FONT_FAMILIES.get(language, FONT_FAMILY)
+    order = (FONT_FAMILY, own) if language in RIGHT_TO_LEFT else (own, FONT_FAMILY)
+    return ", ".join(f'"{f}"' for f in dict.fromkeys(order))
 
 
 def missing_fonts(families: list[str]) -> list[str]:

@@ -305,16 +305,22 @@ class KioskWindow(QWidget):
         space = self.wheelchair_space.layout()
         main = self.layout()
         assert isinstance(space, QVBoxLayout) and isinstance(main, QVBoxLayout)
-        if self.wheelchair and self.header.parent() is not self.wheelchair_space:
+        lowered = self.wheelchair_top() > 0
+        if lowered and self.header.parent() is not self.wheelchair_space:
             space.insertWidget(0, self.header)
             space.insertWidget(1, self.training_banner)
             space.addWidget(self.footer.detach_info())
-        elif not self.wheelchair and self.header.parent() is self.wheelchair_space:
+        elif not lowered and self.header.parent() is self.wheelchair_space:
             main.insertWidget(1, self.header)
             main.insertWidget(2, self.training_banner)
             self.footer.attach_info()
-        self.wheelchair_space.setVisible(self.wheelchair)
-        self.wheelchair_space.setFixedHeight(int(self.height() * WHEELCHAIR_TOP))
+        self.wheelchair_space.setVisible(lowered)
+        self.wheelchair_space.setFixedHeight(int(self.height() * self.wheelchair_top()))
+
+    def wheelchair_top(self) -> float:
+        """The share of the height kept free of controls: a portrait screen's top is out of
+        reach from a seat; a landscape one (about 40 cm tall) is within 0.4-1.2 m whole."""
+        return WHEELCHAIR_TOP if self.wheelchair and self.height() > self.width() else 0.0
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
