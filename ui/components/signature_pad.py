@@ -154,7 +154,7 @@ class SignaturePad(QWidget):
                 QPointF(rect.left() + 40, baseline), QPointF(rect.right() - 40, baseline)
             )
             if self.is_empty() and self.placeholder:
-                painter.setPen(QColor(110, 110, 110))
+                painter.setPen(QColor(80, 80, 80))  # 8:1 on white: enough for high contrast
                 painter.drawText(
                     rect.adjusted(40, 0, -40, -rect.height() * 0.3),
                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
