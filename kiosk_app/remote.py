@@ -30,7 +30,7 @@ from kiosk_app.remote_content import (
     device_snapshots,
 )
 from kiosk_app.remote_network import HEALTH_ENDPOINT, NetworkCheck, check_platform
-from kiosk_app.reports import Records
+from kiosk_app.reports_model import Records
 
 __all__ = [
     "FINAL_PAYMENT_STATES",

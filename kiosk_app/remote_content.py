@@ -19,7 +19,7 @@ from kiosk_app.backup import latest_backup
 from kiosk_app.backup_archive import app_version
 from kiosk_app.config import Config
 from kiosk_app.remote_network import NetworkCheck, check_platform
-from kiosk_app.reports import FAULT_NAMES, Records
+from kiosk_app.reports_model import FAULT_NAMES, Records
 
 log = logging.getLogger("kiosk_app.remote")
 
