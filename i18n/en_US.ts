@@ -309,6 +309,717 @@
         </message>
     </context>
     <context>
+        <name>Maintenance</name>
+        <message>
+            <source>扬声器测试：如果您能听到这句话，扬声器工作正常。</source>
+            <translation>Speaker test: if you can hear this, the speaker works.</translation>
+        </message>
+        <message>
+            <source>备份失败：{0}</source>
+            <translation>Backup failed: {0}</translation>
+        </message>
+        <message>
+            <source>已备份：{0}</source>
+            <translation>Backed up: {0}</translation>
+        </message>
+        <message>
+            <source>导出失败：{0}</source>
+            <translation>Export failed: {0}</translation>
+        </message>
+        <message>
+            <source>已导出：{0}</source>
+            <translation>Exported: {0}</translation>
+        </message>
+        <message>
+            <source>登记故障（按附录A分类）</source>
+            <translation>Record a fault (Appendix A classes)</translation>
+        </message>
+        <message>
+            <source>部位</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>故障</source>
+            <translation>Fault</translation>
+        </message>
+        <message>
+            <source>处理方式</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>登记</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>登记新故障</source>
+            <translation>Record a new fault</translation>
+        </message>
+        <message>
+            <source>没有故障记录。</source>
+            <translation>No faults recorded.</translation>
+        </message>
+        <message>
+            <source>未排除</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>已排除</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>人工登记</source>
+            <translation>Entered by hand</translation>
+        </message>
+        <message>
+            <source>自动检测</source>
+            <translation>Detected automatically</translation>
+        </message>
+        <message>
+            <source>{0} · {1} · 发生 {2}</source>
+            <translation>{0} · {1} · since {2}</translation>
+        </message>
+        <message>
+            <source>排除于 {0}，用时 {1}</source>
+            <translation>Resolved {0}, took {1}</translation>
+        </message>
+        <message>
+            <source>已排除：{0}</source>
+            <translation>Resolved: {0}</translation>
+        </message>
+        <message>
+            <source>{0} 分钟</source>
+            <translation>{0} min</translation>
+        </message>
+        <message>
+            <source>{0} 小时 {1} 分钟</source>
+            <translation>{0} h {1} min</translation>
+        </message>
+        <message>
+            <source>待检</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <source>正常</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>异常</source>
+            <translation>Fault</translation>
+        </message>
+        <message>
+            <source>提交检查记录（{0}/{1}）</source>
+            <translation>Submit the checklist ({0}/{1})</translation>
+        </message>
+        <message>
+            <source>最近的检查记录</source>
+            <translation>Recent checklists</translation>
+        </message>
+        <message>
+            <source>全部正常</source>
+            <translation>All OK</translation>
+        </message>
+        <message>
+            <source>{0} · {1} · 工号 {2} · {3}</source>
+            <translation>{0} · {1} · staff No. {2} · {3}</translation>
+        </message>
+        <message>
+            <source>事项入驻或变更先试运行不少于1个月，再正式运行；撤销后首页不再显示。</source>
+            <translation>A new or changed service runs on trial for at least one month before going live; a revoked one is no longer shown on the home screen.</translation>
+        </message>
+        <message>
+            <source>每日服务时间</source>
+            <translation>Daily service hours</translation>
+        </message>
+        <message>
+            <source>开始 −30分</source>
+            <translation>Start −30 min</translation>
+        </message>
+        <message>
+            <source>开始 +30分</source>
+            <translation>Start +30 min</translation>
+        </message>
+        <message>
+            <source>全天24小时</source>
+            <translation>Open 24 hours</translation>
+        </message>
+        <message>
+            <source>结束 −30分</source>
+            <translation>End −30 min</translation>
+        </message>
+        <message>
+            <source>结束 +30分</source>
+            <translation>End +30 min</translation>
+        </message>
+        <message>
+            <source>休息日（点选切换）</source>
+            <translation>Days closed (touch to change)</translation>
+        </message>
+        <message>
+            <source>休息</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>保存服务时间</source>
+            <translation>Save service hours</translation>
+        </message>
+        <message>
+            <source>已保存，页脚和闭馆画面立即按新时间显示。</source>
+            <translation>Saved: the footer and the closed screen show the new hours at once.</translation>
+        </message>
+        <message>
+            <source>差评须在15天内回访整改。</source>
+            <translation>Poor ratings must be followed up within 15 days.</translation>
+        </message>
+        <message>
+            <source>没有差评回访。</source>
+            <translation>No follow-ups of poor ratings.</translation>
+        </message>
+        <message>
+            <source>已回访 {0}</source>
+            <translation>Followed up {0}</translation>
+        </message>
+        <message>
+            <source>已超期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>剩 {0} 天</source>
+            <translation>{0} days left</translation>
+        </message>
+        <message>
+            <source>办件 {0} · 原因：{1} · 期限 {2}</source>
+            <translation>Case {0} · reason: {1} · due {2}</translation>
+        </message>
+        <message>
+            <source>已超过回访期限，请尽快回访。</source>
+            <translation>The follow-up is overdue; please follow up soon.</translation>
+        </message>
+        <message>
+            <source>已回访，关闭</source>
+            <translation>Followed up, close</translation>
+        </message>
+        <message>
+            <source>可用</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>不可用</source>
+            <translation>Not available</translation>
+        </message>
+        <message>
+            <source> · 纸张 {0}</source>
+            <translation> · paper {0}</translation>
+        </message>
+        <message>
+            <source>到政务服务平台的网络</source>
+            <translation>Network to the government service platform</translation>
+        </message>
+        <message>
+            <source>域名解析正常：{0} → {1}</source>
+            <translation>Name resolves: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>域名解析失败：{0}</source>
+            <translation>Name does not resolve: {0}</translation>
+        </message>
+        <message>
+            <source>延迟（中位数）：{0}，最慢 {1}</source>
+            <translation>Latency (median): {0}, slowest {1}</translation>
+        </message>
+        <message>
+            <source>丢包率：{0}%（{1}/{2} 次有应答）</source>
+            <translation>Packet loss: {0}% ({1}/{2} answered)</translation>
+        </message>
+        <message>
+            <source>检测时间：{0}</source>
+            <translation>Checked at: {0}</translation>
+        </message>
+        <message>
+            <source>已记录故障：{0}</source>
+            <translation>Fault recorded: {0}</translation>
+        </message>
+        <message>
+            <source>尚未检测。</source>
+            <translation>Not checked yet.</translation>
+        </message>
+        <message>
+            <source>正在检测…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>检测网络</source>
+            <translation>Check the network</translation>
+        </message>
+        <message>
+            <source>余量按上次更换后打印的数量估算；打印机自己报告的状态一并列出。</source>
+            <translation>Levels are estimated from what was printed since the last refill; the printer's own report is listed too.</translation>
+        </message>
+        <message>
+            <source>{0}：约剩 {1}%</source>
+            <translation>{0}: about {1}% left</translation>
+        </message>
+        <message>
+            <source>张凭条</source>
+            <translation>receipts</translation>
+        </message>
+        <message>
+            <source>页</source>
+            <translation>pages</translation>
+        </message>
+        <message>
+            <source>上次更换后已用 {0} {1}，容量 {2}</source>
+            <translation>{0} {1} used since the last refill, capacity {2}</translation>
+        </message>
+        <message>
+            <source>；更换时间 {0}</source>
+            <translation>; refilled {0}</translation>
+        </message>
+        <message>
+            <source>；尚无更换记录</source>
+            <translation>; no refill recorded yet</translation>
+        </message>
+        <message>
+            <source>打印机报告：{0}</source>
+            <translation>Printer reports: {0}</translation>
+        </message>
+        <message>
+            <source>余量不足，请及时更换</source>
+            <translation>Running low: please refill soon</translation>
+        </message>
+        <message>
+            <source>已更换/补充</source>
+            <translation>Refilled</translation>
+        </message>
+        <message>
+            <source>通过设备的正常接口测试；测试凭条和测试页计入耗材。</source>
+            <translation>Tests go through each device's normal interface; test receipts and pages count as consumables used.</translation>
+        </message>
+        <message>
+            <source>失败：{0}</source>
+            <translation>Failed: {0}</translation>
+        </message>
+        <message>
+            <source>数据库和配置每 {0} 天自动备份一次，保留最近 {1} 份。</source>
+            <translation>The database and configuration are backed up every {0} days; the last {1} backups are kept.</translation>
+        </message>
+        <message>
+            <source>正在备份…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>立即备份</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>恢复：停止本机程序后运行 kiosk restore 备份文件</source>
+            <translation>Restore: stop the kiosk, then run kiosk restore BACKUP-FILE</translation>
+        </message>
+        <message>
+            <source>还没有备份。</source>
+            <translation>No backups yet.</translation>
+        </message>
+        <message>
+            <source>每周运行数据：办件量、故障清单、耗材、评价、帮办。导出 CSV 和 PDF。</source>
+            <translation>Weekly figures: services done, faults, consumables, ratings, assisted sessions. Export as CSV and PDF.</translation>
+        </message>
+        <message>
+            <source>导出 {0}</source>
+            <translation>Export {0}</translation>
+        </message>
+        <message>
+            <source>导出到：{0}</source>
+            <translation>Export to: {0}</translation>
+        </message>
+        <message>
+            <source>设备状态</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>耗材</source>
+            <translation>Consumables</translation>
+        </message>
+        <message>
+            <source>自检</source>
+            <translation>Self-tests</translation>
+        </message>
+        <message>
+            <source>运维台账</source>
+            <translation>Fault log</translation>
+        </message>
+        <message>
+            <source>巡检</source>
+            <translation>Inspections</translation>
+        </message>
+        <message>
+            <source>事项管理</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>服务时间</source>
+            <translation>Service hours</translation>
+        </message>
+        <message>
+            <source>备份</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>周报</source>
+            <translation>Weekly report</translation>
+        </message>
+        <message>
+            <source>差评回访</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>身份证阅读器</source>
+            <translation>ID card reader</translation>
+        </message>
+        <message>
+            <source>摄像头</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>凭条打印机</source>
+            <translation>Receipt printer</translation>
+        </message>
+        <message>
+            <source>A4打印机</source>
+            <translation>A4 printer</translation>
+        </message>
+        <message>
+            <source>扫描仪</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <source>主机</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>客户端软件</source>
+            <translation>Kiosk software</translation>
+        </message>
+        <message>
+            <source>网络</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>电源</source>
+            <translation>Power</translation>
+        </message>
+        <message>
+            <source>离线</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>忙</source>
+            <translation>Busy</translation>
+        </message>
+        <message>
+            <source>硬件故障</source>
+            <translation>Hardware fault</translation>
+        </message>
+        <message>
+            <source>操作错误</source>
+            <translation>Operating error</translation>
+        </message>
+        <message>
+            <source>充足</source>
+            <translation>Enough</translation>
+        </message>
+        <message>
+            <source>偏少</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>缺纸</source>
+            <translation>Out of paper</translation>
+        </message>
+        <message>
+            <source>卡纸</source>
+            <translation>Paper jam</translation>
+        </message>
+        <message>
+            <source>凭条纸</source>
+            <translation>Receipt paper</translation>
+        </message>
+        <message>
+            <source>A4纸</source>
+            <translation>A4 paper</translation>
+        </message>
+        <message>
+            <source>硒鼓/墨粉</source>
+            <translation>Toner</translation>
+        </message>
+        <message>
+            <source>硬件</source>
+            <translation>Hardware</translation>
+        </message>
+        <message>
+            <source>软件</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>一般</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>严重</source>
+            <translation>Severe</translation>
+        </message>
+        <message>
+            <source>机器缺纸</source>
+            <translation>Out of paper</translation>
+        </message>
+        <message>
+            <source>供电UPS续航能力弱</source>
+            <translation>Weak UPS battery</translation>
+        </message>
+        <message>
+            <source>蓝屏、白屏</source>
+            <translation>Blue or white screen</translation>
+        </message>
+        <message>
+            <source>主机资源占用较大、处理缓慢</source>
+            <translation>Computer overloaded, slow</translation>
+        </message>
+        <message>
+            <source>硬件外设驱动无响应</source>
+            <translation>Device driver not responding</translation>
+        </message>
+        <message>
+            <source>机器卡纸</source>
+            <translation>Paper jam</translation>
+        </message>
+        <message>
+            <source>客户端无返回或信息返回错误</source>
+            <translation>Software returns nothing or wrong data</translation>
+        </message>
+        <message>
+            <source>客户端跳转错误或跳转迟缓</source>
+            <translation>Screens change wrongly or slowly</translation>
+        </message>
+        <message>
+            <source>服务无响应和闪退</source>
+            <translation>Software not responding or crashing</translation>
+        </message>
+        <message>
+            <source>客户端卡顿</source>
+            <translation>Software stalls</translation>
+        </message>
+        <message>
+            <source>页面被篡改</source>
+            <translation>Screens tampered with</translation>
+        </message>
+        <message>
+            <source>网络响应延迟较大</source>
+            <translation>High network latency</translation>
+        </message>
+        <message>
+            <source>网络丢包率较大</source>
+            <translation>High packet loss</translation>
+        </message>
+        <message>
+            <source>网络通信链路不通</source>
+            <translation>Network link down</translation>
+        </message>
+        <message>
+            <source>网络IP变动或无法获取</source>
+            <translation>IP address changed or not obtained</translation>
+        </message>
+        <message>
+            <source>远程处理</source>
+            <translation>Remote</translation>
+        </message>
+        <message>
+            <source>协助处理</source>
+            <translation>Assisted</translation>
+        </message>
+        <message>
+            <source>现场处理</source>
+            <translation>On site</translation>
+        </message>
+        <message>
+            <source>电源是否正常</source>
+            <translation>Power normal?</translation>
+        </message>
+        <message>
+            <source>网络通信是否正常</source>
+            <translation>Network normal?</translation>
+        </message>
+        <message>
+            <source>打印纸是否充足</source>
+            <translation>Enough printing paper?</translation>
+        </message>
+        <message>
+            <source>打印机墨盒/硒鼓是否充足</source>
+            <translation>Enough ink/toner?</translation>
+        </message>
+        <message>
+            <source>设备外部是否清洁</source>
+            <translation>Outside clean?</translation>
+        </message>
+        <message>
+            <source>设备内部是否清洁</source>
+            <translation>Inside clean?</translation>
+        </message>
+        <message>
+            <source>有无机械故障（无则正常）</source>
+            <translation>Mechanical faults? (none = OK)</translation>
+        </message>
+        <message>
+            <source>有无卡纸（无则正常）</source>
+            <translation>Paper jams? (none = OK)</translation>
+        </message>
+        <message>
+            <source>指示标识是否正常</source>
+            <translation>Signs and labels in order?</translation>
+        </message>
+        <message>
+            <source>显示器是否正常</source>
+            <translation>Screen normal?</translation>
+        </message>
+        <message>
+            <source>扫描器是否正常</source>
+            <translation>Scanner normal?</translation>
+        </message>
+        <message>
+            <source>摄像头是否正常</source>
+            <translation>Camera normal?</translation>
+        </message>
+        <message>
+            <source>指纹仪是否正常</source>
+            <translation>Fingerprint reader normal?</translation>
+        </message>
+        <message>
+            <source>读卡器是否正常</source>
+            <translation>Card reader normal?</translation>
+        </message>
+        <message>
+            <source>打印机是否正常</source>
+            <translation>Printer normal?</translation>
+        </message>
+        <message>
+            <source>打印耗材是否空缺（不缺则正常）</source>
+            <translation>Printing supplies missing? (none missing = OK)</translation>
+        </message>
+        <message>
+            <source>客户端跳转是否流畅</source>
+            <translation>Screens change smoothly?</translation>
+        </message>
+        <message>
+            <source>每日检查</source>
+            <translation>Daily check</translation>
+        </message>
+        <message>
+            <source>两周巡检</source>
+            <translation>Two-weekly inspection</translation>
+        </message>
+        <message>
+            <source>试运行</source>
+            <translation>Trial</translation>
+        </message>
+        <message>
+            <source>正式运行</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>打印测试凭条</source>
+            <translation>Print a test receipt</translation>
+        </message>
+        <message>
+            <source>打印A4测试页</source>
+            <translation>Print an A4 test page</translation>
+        </message>
+        <message>
+            <source>读测试卡</source>
+            <translation>Read a test card</translation>
+        </message>
+        <message>
+            <source>摄像头预览</source>
+            <translation>Camera preview</translation>
+        </message>
+        <message>
+            <source>扬声器测试</source>
+            <translation>Speaker test</translation>
+        </message>
+        <message>
+            <source>进行中…</source>
+            <translation>Running…</translation>
+        </message>
+        <message>
+            <source>通过</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>未放卡：请把测试卡放到读卡器上</source>
+            <translation>No card: put the test card on the reader</translation>
+        </message>
+        <message>
+            <source>摄像头没有画面</source>
+            <translation>The camera shows no picture</translation>
+        </message>
+        <message>
+            <source>已播放测试语音，请确认能听到</source>
+            <translation>Test speech played: check that you heard it</translation>
+        </message>
+        <message>
+            <source>新密码至少需要10位。</source>
+            <translation>A new password needs at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>新密码需包含大写字母、小写字母、数字、符号中的至少三类。</source>
+            <translation>A new password needs at least three of: capitals, small letters, digits, symbols.</translation>
+        </message>
+        <message>
+            <source>新密码不能包含工号。</source>
+            <translation>A new password must not contain the staff number.</translation>
+        </message>
+        <message>
+            <source>新密码不能与原密码相同。</source>
+            <translation>The new password must differ from the old one.</translation>
+        </message>
+        <message>
+            <source>两次输入的新密码不一致。</source>
+            <translation>The two new passwords are not the same.</translation>
+        </message>
+        <message>
+            <source>周一</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>周二</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>周三</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>周四</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>周五</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>周六</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>周日</source>
+            <translation>Sun</translation>
+        </message>
+    </context>
+    <context>
         <name>MaintenanceScreen</name>
         <message>
             <source>维护界面</source>
@@ -483,6 +1194,10 @@
         <message>
             <source>读卡时身份证被移开了。请重新放好身份证。</source>
             <translation>The card was moved while it was being read. Please put it back on the reader.</translation>
+        </message>
+        <message>
+            <source>这是工作证，不是身份证。请取走工作证，放入办事人本人的居民身份证。</source>
+            <translation>This is a staff card, not an ID card. Please take it away and put the citizen's own resident ID card on the reader.</translation>
         </message>
         <message>
             <source>身份证中的照片无法读取，不能进行人脸比对。请到服务窗口办理。</source>
@@ -763,10 +1478,6 @@
             <translation>Staff login (assisted service)</translation>
         </message>
         <message>
-            <source>请输入工号和密码。帮办时由您操作，身份核验仍由办事人本人完成。</source>
-            <translation>Enter your staff number and PIN. You will operate the screens; the citizen still proves their own identity.</translation>
-        </message>
-        <message>
             <source>工号</source>
             <translation>Staff number</translation>
         </message>
@@ -781,6 +1492,42 @@
         <message>
             <source>工号或密码不对，请重新输入。</source>
             <translation>Wrong staff number or PIN. Please try again.</translation>
+        </message>
+        <message>
+            <source>正在读取工作证，请稍候…</source>
+            <translation>Reading the staff card, please wait…</translation>
+        </message>
+        <message>
+            <source>这张工作证未登记。请输入工号和密码，或请管理员登记此卡。</source>
+            <translation>This staff card is not registered. Enter your staff number and PIN, or ask the administrator to register it.</translation>
+        </message>
+        <message>
+            <source>未登记的卡刷卡次数过多，刷卡登录已暂停15分钟。请输入工号和密码。</source>
+            <translation>Too many unregistered cards: card login is paused for 15 minutes. Enter your staff number and PIN.</translation>
+        </message>
+        <message>
+            <source>这是居民身份证，不能用于工作人员登录，本机没有读取其中的信息。请收好您的证件。</source>
+            <translation>This is a resident ID card; it cannot be used for staff login and nothing on it was read. Please keep your card.</translation>
+        </message>
+        <message>
+            <source>读卡时卡被移开了，请重新刷工作证。</source>
+            <translation>The card was moved while it was being read. Please present the staff card again.</translation>
+        </message>
+        <message>
+            <source>读卡器暂时无法使用，请输入工号和密码。</source>
+            <translation>The card reader is not working: enter your staff number and PIN.</translation>
+        </message>
+        <message>
+            <source>无法识别这张卡，请重新刷工作证，或输入工号和密码。</source>
+            <translation>This card cannot be read. Present the staff card again, or enter your staff number and PIN.</translation>
+        </message>
+        <message>
+            <source>刷工作证或输入工号和密码。帮办时由您操作，身份核验仍由办事人本人完成。</source>
+            <translation>Present your staff card or enter your staff number and PIN. You will operate the screens; the citizen still proves their own identity.</translation>
+        </message>
+        <message>
+            <source>培训模式：刷工作证 {0}</source>
+            <translation>Training mode: present staff card {0}</translation>
         </message>
         <message>
             <source>取消</source>

@@ -309,6 +309,717 @@
         </message>
     </context>
     <context>
+        <name>Maintenance</name>
+        <message>
+            <source>扬声器测试：如果您能听到这句话，扬声器工作正常。</source>
+            <translation>ياڭراتقۇ سىنىقى: بۇ سۆزنى ئاڭلىيالىسىڭىز، ياڭراتقۇ نورمال ئىشلەۋاتىدۇ.</translation>
+        </message>
+        <message>
+            <source>备份失败：{0}</source>
+            <translation>زاپاسلاش مەغلۇپ بولدى: {0}</translation>
+        </message>
+        <message>
+            <source>已备份：{0}</source>
+            <translation>زاپاسلاندى: {0}</translation>
+        </message>
+        <message>
+            <source>导出失败：{0}</source>
+            <translation>چىقىرىش مەغلۇپ بولدى: {0}</translation>
+        </message>
+        <message>
+            <source>已导出：{0}</source>
+            <translation>چىقىرىلدى: {0}</translation>
+        </message>
+        <message>
+            <source>登记故障（按附录A分类）</source>
+            <translation>كاشىلا تىزىملاش (A قوشۇمچە بويىچە تۈرگە ئايرىش)</translation>
+        </message>
+        <message>
+            <source>部位</source>
+            <translation>ئورنى</translation>
+        </message>
+        <message>
+            <source>故障</source>
+            <translation>كاشىلا</translation>
+        </message>
+        <message>
+            <source>处理方式</source>
+            <translation>بىر تەرەپ قىلىش ئۇسۇلى</translation>
+        </message>
+        <message>
+            <source>登记</source>
+            <translation>تىزىملاش</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>بىكار قىلىش</translation>
+        </message>
+        <message>
+            <source>登记新故障</source>
+            <translation>يېڭى كاشىلا تىزىملاش</translation>
+        </message>
+        <message>
+            <source>没有故障记录。</source>
+            <translation>كاشىلا خاتىرىسى يوق.</translation>
+        </message>
+        <message>
+            <source>未排除</source>
+            <translation>ھەل قىلىنمىدى</translation>
+        </message>
+        <message>
+            <source>已排除</source>
+            <translation>ھەل قىلىندى</translation>
+        </message>
+        <message>
+            <source>人工登记</source>
+            <translation>قولدا تىزىملانغان</translation>
+        </message>
+        <message>
+            <source>自动检测</source>
+            <translation>ئاپتوماتىك بايقالغان</translation>
+        </message>
+        <message>
+            <source>{0} · {1} · 发生 {2}</source>
+            <translation>{0} · {1} · يۈز بەرگەن ۋاقتى {2}</translation>
+        </message>
+        <message>
+            <source>排除于 {0}，用时 {1}</source>
+            <translation>{0} دە ھەل قىلىندى، {1} ۋاقىت كەتتى</translation>
+        </message>
+        <message>
+            <source>已排除：{0}</source>
+            <translation>ھەل قىلىندى: {0}</translation>
+        </message>
+        <message>
+            <source>{0} 分钟</source>
+            <translation>{0} مىنۇت</translation>
+        </message>
+        <message>
+            <source>{0} 小时 {1} 分钟</source>
+            <translation>{0} سائەت {1} مىنۇت</translation>
+        </message>
+        <message>
+            <source>待检</source>
+            <translation>تەكشۈرۈلىدۇ</translation>
+        </message>
+        <message>
+            <source>正常</source>
+            <translation>نورمال</translation>
+        </message>
+        <message>
+            <source>异常</source>
+            <translation>نورمالسىز</translation>
+        </message>
+        <message>
+            <source>提交检查记录（{0}/{1}）</source>
+            <translation>تەكشۈرۈش خاتىرىسىنى يوللاش ({0}/{1})</translation>
+        </message>
+        <message>
+            <source>最近的检查记录</source>
+            <translation>يېقىنقى تەكشۈرۈش خاتىرىلىرى</translation>
+        </message>
+        <message>
+            <source>全部正常</source>
+            <translation>ھەممىسى نورمال</translation>
+        </message>
+        <message>
+            <source>{0} · {1} · 工号 {2} · {3}</source>
+            <translation>{0} · {1} · خىزمەت نومۇرى {2} · {3}</translation>
+        </message>
+        <message>
+            <source>事项入驻或变更先试运行不少于1个月，再正式运行；撤销后首页不再显示。</source>
+            <translation>يېڭى قوشۇلغان ياكى ئۆزگەرتىلگەن تۈر كەم دېگەندە بىر ئاي سىناق يۈرگۈزۈلۈپ، ئاندىن رەسمىي يۈرگۈزۈلىدۇ؛ بىكار قىلىنغاندىن كېيىن باش بەتتە كۆرۈنمەيدۇ.</translation>
+        </message>
+        <message>
+            <source>每日服务时间</source>
+            <translation>ھەر كۈنلۈك مۇلازىمەت ۋاقتى</translation>
+        </message>
+        <message>
+            <source>开始 −30分</source>
+            <translation>باشلىنىش −30 مىنۇت</translation>
+        </message>
+        <message>
+            <source>开始 +30分</source>
+            <translation>باشلىنىش +30 مىنۇت</translation>
+        </message>
+        <message>
+            <source>全天24小时</source>
+            <translation>كۈن بويى 24 سائەت</translation>
+        </message>
+        <message>
+            <source>结束 −30分</source>
+            <translation>ئاخىرلىشىش −30 مىنۇت</translation>
+        </message>
+        <message>
+            <source>结束 +30分</source>
+            <translation>ئاخىرلىشىش +30 مىنۇت</translation>
+        </message>
+        <message>
+            <source>休息日（点选切换）</source>
+            <translation>دەم ئېلىش كۈنلىرى (بېسىپ ئالماشتۇرۇڭ)</translation>
+        </message>
+        <message>
+            <source>休息</source>
+            <translation>دەم ئېلىش</translation>
+        </message>
+        <message>
+            <source>保存服务时间</source>
+            <translation>مۇلازىمەت ۋاقتىنى ساقلاش</translation>
+        </message>
+        <message>
+            <source>已保存，页脚和闭馆画面立即按新时间显示。</source>
+            <translation>ساقلاندى، بەت ئاستى ۋە تاقاق ئېكرانى دەرھال يېڭى ۋاقىت بويىچە كۆرسىتىلىدۇ.</translation>
+        </message>
+        <message>
+            <source>差评须在15天内回访整改。</source>
+            <translation>ناچار باھاغا 15 كۈن ئىچىدە قايتا زىيارەت قىلىپ تۈزىتىش كېرەك.</translation>
+        </message>
+        <message>
+            <source>没有差评回访。</source>
+            <translation>ناچار باھا قايتا زىيارىتى يوق.</translation>
+        </message>
+        <message>
+            <source>已回访 {0}</source>
+            <translation>{0} دە قايتا زىيارەت قىلىندى</translation>
+        </message>
+        <message>
+            <source>已超期</source>
+            <translation>مۇددىتى ئۆتتى</translation>
+        </message>
+        <message>
+            <source>剩 {0} 天</source>
+            <translation>{0} كۈن قالدى</translation>
+        </message>
+        <message>
+            <source>办件 {0} · 原因：{1} · 期限 {2}</source>
+            <translation>ئىش {0} · سەۋەبى: {1} · مۇددىتى {2}</translation>
+        </message>
+        <message>
+            <source>已超过回访期限，请尽快回访。</source>
+            <translation>قايتا زىيارەت مۇددىتى ئۆتۈپ كەتتى، تېزدىن قايتا زىيارەت قىلىڭ.</translation>
+        </message>
+        <message>
+            <source>已回访，关闭</source>
+            <translation>قايتا زىيارەت قىلىندى، تاقاش</translation>
+        </message>
+        <message>
+            <source>可用</source>
+            <translation>ئىشلەتكىلى بولىدۇ</translation>
+        </message>
+        <message>
+            <source>不可用</source>
+            <translation>ئىشلەتكىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source> · 纸张 {0}</source>
+            <translation> · قەغەز {0}</translation>
+        </message>
+        <message>
+            <source>到政务服务平台的网络</source>
+            <translation>ھۆكۈمەت مۇلازىمەت سۇپىسىغا بولغان تور</translation>
+        </message>
+        <message>
+            <source>域名解析正常：{0} → {1}</source>
+            <translation>دومېن نامى نورمال ئېنىقلاندى: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>域名解析失败：{0}</source>
+            <translation>دومېن نامىنى ئېنىقلاش مەغلۇپ بولدى: {0}</translation>
+        </message>
+        <message>
+            <source>延迟（中位数）：{0}，最慢 {1}</source>
+            <translation>كېچىكىش (ئوتتۇرا سان): {0}، ئەڭ ئاستا {1}</translation>
+        </message>
+        <message>
+            <source>丢包率：{0}%（{1}/{2} 次有应答）</source>
+            <translation>بولاق يوقىتىش نىسبىتى: {0}% ({1}/{2} قېتىم جاۋاب بەردى)</translation>
+        </message>
+        <message>
+            <source>检测时间：{0}</source>
+            <translation>تەكشۈرۈلگەن ۋاقىت: {0}</translation>
+        </message>
+        <message>
+            <source>已记录故障：{0}</source>
+            <translation>كاشىلا خاتىرىلەندى: {0}</translation>
+        </message>
+        <message>
+            <source>尚未检测。</source>
+            <translation>تېخى تەكشۈرۈلمىدى.</translation>
+        </message>
+        <message>
+            <source>正在检测…</source>
+            <translation>تەكشۈرۈۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>检测网络</source>
+            <translation>تورنى تەكشۈرۈش</translation>
+        </message>
+        <message>
+            <source>余量按上次更换后打印的数量估算；打印机自己报告的状态一并列出。</source>
+            <translation>قالغان مىقدار ئالدىنقى قېتىم ئالماشتۇرغاندىن كېيىن بېسىلغان سان بويىچە مۆلچەرلىنىدۇ؛ پرىنتېرنىڭ ئۆزى دوكلات قىلغان ھالىتىمۇ بىللە كۆرسىتىلىدۇ.</translation>
+        </message>
+        <message>
+            <source>{0}：约剩 {1}%</source>
+            <translation>{0}: تەخمىنەن {1}% قالدى</translation>
+        </message>
+        <message>
+            <source>张凭条</source>
+            <translation>تالون</translation>
+        </message>
+        <message>
+            <source>页</source>
+            <translation>بەت</translation>
+        </message>
+        <message>
+            <source>上次更换后已用 {0} {1}，容量 {2}</source>
+            <translation>ئالدىنقى قېتىم ئالماشتۇرغاندىن بۇيان {0} {1} ئىشلىتىلدى، سىغىمى {2}</translation>
+        </message>
+        <message>
+            <source>；更换时间 {0}</source>
+            <translation>؛ ئالماشتۇرۇلغان ۋاقتى {0}</translation>
+        </message>
+        <message>
+            <source>；尚无更换记录</source>
+            <translation>؛ تېخى ئالماشتۇرۇش خاتىرىسى يوق</translation>
+        </message>
+        <message>
+            <source>打印机报告：{0}</source>
+            <translation>پرىنتېر دوكلاتى: {0}</translation>
+        </message>
+        <message>
+            <source>余量不足，请及时更换</source>
+            <translation>قالغان مىقدار يېتەرسىز، ۋاقتىدا ئالماشتۇرۇڭ</translation>
+        </message>
+        <message>
+            <source>已更换/补充</source>
+            <translation>ئالماشتۇرۇلدى/تولۇقلاندى</translation>
+        </message>
+        <message>
+            <source>通过设备的正常接口测试；测试凭条和测试页计入耗材。</source>
+            <translation>ئۈسكۈنىنىڭ نورمال ئېغىزى ئارقىلىق سىنىلىدۇ؛ سىناق تالونى ۋە سىناق بېتى سەرپىيات ھېسابىغا كىرىدۇ.</translation>
+        </message>
+        <message>
+            <source>失败：{0}</source>
+            <translation>مەغلۇپ بولدى: {0}</translation>
+        </message>
+        <message>
+            <source>数据库和配置每 {0} 天自动备份一次，保留最近 {1} 份。</source>
+            <translation>ساندان ۋە سەپلىمە ھەر {0} كۈندە بىر قېتىم ئاپتوماتىك زاپاسلىنىدۇ، ئەڭ يېقىنقى {1} نۇسخىسى ساقلىنىدۇ.</translation>
+        </message>
+        <message>
+            <source>正在备份…</source>
+            <translation>زاپاسلاۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>立即备份</source>
+            <translation>دەرھال زاپاسلاش</translation>
+        </message>
+        <message>
+            <source>恢复：停止本机程序后运行 kiosk restore 备份文件</source>
+            <translation>ئەسلىگە كەلتۈرۈش: پروگراممىنى توختىتىپ، ئاندىن kiosk restore زاپاس ھۆججەتنى ئىجرا قىلىڭ</translation>
+        </message>
+        <message>
+            <source>还没有备份。</source>
+            <translation>تېخى زاپاس يوق.</translation>
+        </message>
+        <message>
+            <source>每周运行数据：办件量、故障清单、耗材、评价、帮办。导出 CSV 和 PDF。</source>
+            <translation>ھەپتىلىك يۈرۈشۈش سانلىق مەلۇماتى: بىجىرىلگەن ئىش سانى، كاشىلا تىزىملىكى، سەرپىيات، باھا، ياردەملىشىش. CSV ۋە PDF قىلىپ چىقىرىش.</translation>
+        </message>
+        <message>
+            <source>导出 {0}</source>
+            <translation>{0} نى چىقىرىش</translation>
+        </message>
+        <message>
+            <source>导出到：{0}</source>
+            <translation>چىقىرىش ئورنى: {0}</translation>
+        </message>
+        <message>
+            <source>设备状态</source>
+            <translation>ئۈسكۈنە ھالىتى</translation>
+        </message>
+        <message>
+            <source>耗材</source>
+            <translation>سەرپىيات</translation>
+        </message>
+        <message>
+            <source>自检</source>
+            <translation>ئۆزىنى تەكشۈرۈش</translation>
+        </message>
+        <message>
+            <source>运维台账</source>
+            <translation>ئاسراش ھېسابات دەپتىرى</translation>
+        </message>
+        <message>
+            <source>巡检</source>
+            <translation>چارلاپ تەكشۈرۈش</translation>
+        </message>
+        <message>
+            <source>事项管理</source>
+            <translation>تۈر باشقۇرۇش</translation>
+        </message>
+        <message>
+            <source>服务时间</source>
+            <translation>مۇلازىمەت ۋاقتى</translation>
+        </message>
+        <message>
+            <source>备份</source>
+            <translation>زاپاسلاش</translation>
+        </message>
+        <message>
+            <source>周报</source>
+            <translation>ھەپتىلىك دوكلات</translation>
+        </message>
+        <message>
+            <source>差评回访</source>
+            <translation>ناچار باھا قايتا زىيارىتى</translation>
+        </message>
+        <message>
+            <source>身份证阅读器</source>
+            <translation>كىملىك ئوقۇغۇچ</translation>
+        </message>
+        <message>
+            <source>摄像头</source>
+            <translation>كامېرا</translation>
+        </message>
+        <message>
+            <source>凭条打印机</source>
+            <translation>تالون پرىنتېرى</translation>
+        </message>
+        <message>
+            <source>A4打印机</source>
+            <translation>A4 پرىنتېر</translation>
+        </message>
+        <message>
+            <source>扫描仪</source>
+            <translation>سىكانېر</translation>
+        </message>
+        <message>
+            <source>主机</source>
+            <translation>ئاساسىي ماشىنا</translation>
+        </message>
+        <message>
+            <source>客户端软件</source>
+            <translation>خېرىدار يۇمشاق دېتالى</translation>
+        </message>
+        <message>
+            <source>网络</source>
+            <translation>تور</translation>
+        </message>
+        <message>
+            <source>电源</source>
+            <translation>توك مەنبەسى</translation>
+        </message>
+        <message>
+            <source>离线</source>
+            <translation>تورسىز</translation>
+        </message>
+        <message>
+            <source>忙</source>
+            <translation>ئالدىراش</translation>
+        </message>
+        <message>
+            <source>硬件故障</source>
+            <translation>قاتتىق دېتال كاشىلىسى</translation>
+        </message>
+        <message>
+            <source>操作错误</source>
+            <translation>مەشغۇلات خاتالىقى</translation>
+        </message>
+        <message>
+            <source>充足</source>
+            <translation>يېتەرلىك</translation>
+        </message>
+        <message>
+            <source>偏少</source>
+            <translation>ئازراق</translation>
+        </message>
+        <message>
+            <source>缺纸</source>
+            <translation>قەغەز يوق</translation>
+        </message>
+        <message>
+            <source>卡纸</source>
+            <translation>قەغەز قىستىلدى</translation>
+        </message>
+        <message>
+            <source>凭条纸</source>
+            <translation>تالون قەغىزى</translation>
+        </message>
+        <message>
+            <source>A4纸</source>
+            <translation>A4 قەغەز</translation>
+        </message>
+        <message>
+            <source>硒鼓/墨粉</source>
+            <translation>سېلېن دۇمبىقى/سىياھ پاراشوكى</translation>
+        </message>
+        <message>
+            <source>硬件</source>
+            <translation>قاتتىق دېتال</translation>
+        </message>
+        <message>
+            <source>软件</source>
+            <translation>يۇمشاق دېتال</translation>
+        </message>
+        <message>
+            <source>一般</source>
+            <translation>ئادەتتىكى</translation>
+        </message>
+        <message>
+            <source>严重</source>
+            <translation>ئېغىر</translation>
+        </message>
+        <message>
+            <source>机器缺纸</source>
+            <translation>ماشىنىدا قەغەز يوق</translation>
+        </message>
+        <message>
+            <source>供电UPS续航能力弱</source>
+            <translation>UPS توك بىلەن تەمىنلەش ۋاقتى قىسقا</translation>
+        </message>
+        <message>
+            <source>蓝屏、白屏</source>
+            <translation>كۆك ئېكران، ئاق ئېكران</translation>
+        </message>
+        <message>
+            <source>主机资源占用较大、处理缓慢</source>
+            <translation>ئاساسىي ماشىنا بايلىقى كۆپ ئىگىلەنگەن، ئاستا بىر تەرەپ قىلىدۇ</translation>
+        </message>
+        <message>
+            <source>硬件外设驱动无响应</source>
+            <translation>سىرتقى ئۈسكۈنە قوزغاتقۇچى جاۋاب بەرمىدى</translation>
+        </message>
+        <message>
+            <source>机器卡纸</source>
+            <translation>ماشىنىغا قەغەز قىستىلدى</translation>
+        </message>
+        <message>
+            <source>客户端无返回或信息返回错误</source>
+            <translation>خېرىدار ئۇچى جاۋاب قايتۇرمىدى ياكى خاتا ئۇچۇر قايتۇردى</translation>
+        </message>
+        <message>
+            <source>客户端跳转错误或跳转迟缓</source>
+            <translation>خېرىدار ئۇچى خاتا ياكى ئاستا ئاتلايدۇ</translation>
+        </message>
+        <message>
+            <source>服务无响应和闪退</source>
+            <translation>مۇلازىمەت جاۋاب بەرمەيدۇ ياكى تۇيۇقسىز چېكىنىدۇ</translation>
+        </message>
+        <message>
+            <source>客户端卡顿</source>
+            <translation>خېرىدار ئۇچى تۇتۇلۇپ قالىدۇ</translation>
+        </message>
+        <message>
+            <source>页面被篡改</source>
+            <translation>بەت ئۆزگەرتىۋېتىلگەن</translation>
+        </message>
+        <message>
+            <source>网络响应延迟较大</source>
+            <translation>تور جاۋاب كېچىكىشى چوڭ</translation>
+        </message>
+        <message>
+            <source>网络丢包率较大</source>
+            <translation>تور بولاق يوقىتىش نىسبىتى يۇقىرى</translation>
+        </message>
+        <message>
+            <source>网络通信链路不通</source>
+            <translation>تور ئالاقە ئۇلىنىشى ئۈزۈلگەن</translation>
+        </message>
+        <message>
+            <source>网络IP变动或无法获取</source>
+            <translation>تور IP ئۆزگەردى ياكى ئېرىشكىلى بولمىدى</translation>
+        </message>
+        <message>
+            <source>远程处理</source>
+            <translation>يىراقتىن بىر تەرەپ قىلىش</translation>
+        </message>
+        <message>
+            <source>协助处理</source>
+            <translation>ياردەملىشىپ بىر تەرەپ قىلىش</translation>
+        </message>
+        <message>
+            <source>现场处理</source>
+            <translation>نەق مەيداندا بىر تەرەپ قىلىش</translation>
+        </message>
+        <message>
+            <source>电源是否正常</source>
+            <translation>توك مەنبەسى نورمالمۇ</translation>
+        </message>
+        <message>
+            <source>网络通信是否正常</source>
+            <translation>تور ئالاقىسى نورمالمۇ</translation>
+        </message>
+        <message>
+            <source>打印纸是否充足</source>
+            <translation>بېسىش قەغىزى يېتەرلىكمۇ</translation>
+        </message>
+        <message>
+            <source>打印机墨盒/硒鼓是否充足</source>
+            <translation>پرىنتېر سىياھ قۇتىسى/سېلېن دۇمبىقى يېتەرلىكمۇ</translation>
+        </message>
+        <message>
+            <source>设备外部是否清洁</source>
+            <translation>ئۈسكۈنىنىڭ سىرتى پاكىزمۇ</translation>
+        </message>
+        <message>
+            <source>设备内部是否清洁</source>
+            <translation>ئۈسكۈنىنىڭ ئىچى پاكىزمۇ</translation>
+        </message>
+        <message>
+            <source>有无机械故障（无则正常）</source>
+            <translation>مېخانىك كاشىلا بارمۇ (يوق بولسا نورمال)</translation>
+        </message>
+        <message>
+            <source>有无卡纸（无则正常）</source>
+            <translation>قەغەز قىستىلىش بارمۇ (يوق بولسا نورمال)</translation>
+        </message>
+        <message>
+            <source>指示标识是否正常</source>
+            <translation>كۆرسەتمە بەلگىلەر نورمالمۇ</translation>
+        </message>
+        <message>
+            <source>显示器是否正常</source>
+            <translation>ئېكران نورمالمۇ</translation>
+        </message>
+        <message>
+            <source>扫描器是否正常</source>
+            <translation>سىكانېر نورمالمۇ</translation>
+        </message>
+        <message>
+            <source>摄像头是否正常</source>
+            <translation>كامېرا نورمالمۇ</translation>
+        </message>
+        <message>
+            <source>指纹仪是否正常</source>
+            <translation>بارماق ئىزى ئۈسكۈنىسى نورمالمۇ</translation>
+        </message>
+        <message>
+            <source>读卡器是否正常</source>
+            <translation>كارتا ئوقۇغۇچ نورمالمۇ</translation>
+        </message>
+        <message>
+            <source>打印机是否正常</source>
+            <translation>پرىنتېر نورمالمۇ</translation>
+        </message>
+        <message>
+            <source>打印耗材是否空缺（不缺则正常）</source>
+            <translation>بېسىش سەرپىياتى كەمچىلمۇ (كەم بولمىسا نورمال)</translation>
+        </message>
+        <message>
+            <source>客户端跳转是否流畅</source>
+            <translation>خېرىدار ئۇچى راۋان ئاتلامدۇ</translation>
+        </message>
+        <message>
+            <source>每日检查</source>
+            <translation>كۈندىلىك تەكشۈرۈش</translation>
+        </message>
+        <message>
+            <source>两周巡检</source>
+            <translation>ئىككى ھەپتىلىك چارلاپ تەكشۈرۈش</translation>
+        </message>
+        <message>
+            <source>试运行</source>
+            <translation>سىناق يۈرگۈزۈش</translation>
+        </message>
+        <message>
+            <source>正式运行</source>
+            <translation>رەسمىي يۈرگۈزۈش</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>بىكار قىلىندى</translation>
+        </message>
+        <message>
+            <source>打印测试凭条</source>
+            <translation>سىناق تالونى بېسىش</translation>
+        </message>
+        <message>
+            <source>打印A4测试页</source>
+            <translation>A4 سىناق بېتى بېسىش</translation>
+        </message>
+        <message>
+            <source>读测试卡</source>
+            <translation>سىناق كارتىسىنى ئوقۇش</translation>
+        </message>
+        <message>
+            <source>摄像头预览</source>
+            <translation>كامېرا ئالدىن كۆرۈش</translation>
+        </message>
+        <message>
+            <source>扬声器测试</source>
+            <translation>ياڭراتقۇ سىنىقى</translation>
+        </message>
+        <message>
+            <source>进行中…</source>
+            <translation>ئېلىپ بېرىلىۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>通过</source>
+            <translation>ئۆتتى</translation>
+        </message>
+        <message>
+            <source>未放卡：请把测试卡放到读卡器上</source>
+            <translation>كارتا قويۇلمىدى: سىناق كارتىسىنى كارتا ئوقۇغۇچقا قويۇڭ</translation>
+        </message>
+        <message>
+            <source>摄像头没有画面</source>
+            <translation>كامېرادا كۆرۈنۈش يوق</translation>
+        </message>
+        <message>
+            <source>已播放测试语音，请确认能听到</source>
+            <translation>سىناق ئاۋازى قويۇلدى، ئاڭلىغانلىقىڭىزنى جەزملەڭ</translation>
+        </message>
+        <message>
+            <source>新密码至少需要10位。</source>
+            <translation>يېڭى مەخپىي نومۇر كەم دېگەندە 10 خانىلىق بولۇشى كېرەك.</translation>
+        </message>
+        <message>
+            <source>新密码需包含大写字母、小写字母、数字、符号中的至少三类。</source>
+            <translation>يېڭى مەخپىي نومۇر چوڭ ھەرپ، كىچىك ھەرپ، سان ۋە بەلگىدىن كەم دېگەندە ئۈچ تۈرىنى ئۆز ئىچىگە ئېلىشى كېرەك.</translation>
+        </message>
+        <message>
+            <source>新密码不能包含工号。</source>
+            <translation>يېڭى مەخپىي نومۇردا خىزمەت نومۇرى بولسا بولمايدۇ.</translation>
+        </message>
+        <message>
+            <source>新密码不能与原密码相同。</source>
+            <translation>يېڭى مەخپىي نومۇر كونىسى بىلەن ئوخشاش بولسا بولمايدۇ.</translation>
+        </message>
+        <message>
+            <source>两次输入的新密码不一致。</source>
+            <translation>ئىككى قېتىم كىرگۈزۈلگەن يېڭى مەخپىي نومۇر ئوخشاش ئەمەس.</translation>
+        </message>
+        <message>
+            <source>周一</source>
+            <translation>دۈشەنبە</translation>
+        </message>
+        <message>
+            <source>周二</source>
+            <translation>سەيشەنبە</translation>
+        </message>
+        <message>
+            <source>周三</source>
+            <translation>چارشەنبە</translation>
+        </message>
+        <message>
+            <source>周四</source>
+            <translation>پەيشەنبە</translation>
+        </message>
+        <message>
+            <source>周五</source>
+            <translation>جۈمە</translation>
+        </message>
+        <message>
+            <source>周六</source>
+            <translation>شەنبە</translation>
+        </message>
+        <message>
+            <source>周日</source>
+            <translation>يەكشەنبە</translation>
+        </message>
+    </context>
+    <context>
         <name>MaintenanceScreen</name>
         <message>
             <source>维护界面</source>
@@ -483,6 +1194,10 @@
         <message>
             <source>读卡时身份证被移开了。请重新放好身份证。</source>
             <translation>ئوقۇۋاتقاندا كىملىك يۆتكىلىپ كەتتى. كىملىكنى قايتا جايىغا قويۇڭ.</translation>
+        </message>
+        <message>
+            <source>这是工作证，不是身份证。请取走工作证，放入办事人本人的居民身份证。</source>
+            <translation>بۇ خىزمەت كىنىشكىسى، كىملىك ئەمەس. خىزمەت كىنىشكىسىنى ئېلىپ، ئىش بىجىرگۈچىنىڭ ئۆز ئاھالە كىملىكىنى قويۇڭ.</translation>
         </message>
         <message>
             <source>身份证中的照片无法读取，不能进行人脸比对。请到服务窗口办理。</source>
@@ -763,10 +1478,6 @@
             <translation>خىزمەتچى خادىم كىرىشى (ياردەملىشىش ۋە ۋاكالىتەن بىجىرىش)</translation>
         </message>
         <message>
-            <source>请输入工号和密码。帮办时由您操作，身份核验仍由办事人本人完成。</source>
-            <translation>خىزمەت نومۇرى ۋە مەخپىي نومۇرنى كىرگۈزۈڭ. ياردەملەشكەندە سىز مەشغۇلات قىلىسىز، سالاھىيەت دەلىللەشنى يەنىلا ئىش بىجىرگۈچى ئۆزى تاماملايدۇ.</translation>
-        </message>
-        <message>
             <source>工号</source>
             <translation>خىزمەت نومۇرى</translation>
         </message>
@@ -781,6 +1492,42 @@
         <message>
             <source>工号或密码不对，请重新输入。</source>
             <translation>خىزمەت نومۇرى ياكى مەخپىي نومۇر خاتا، قايتا كىرگۈزۈڭ.</translation>
+        </message>
+        <message>
+            <source>正在读取工作证，请稍候…</source>
+            <translation>خىزمەت كىنىشكىسى ئوقۇلۇۋاتىدۇ، سەل ساقلاڭ…</translation>
+        </message>
+        <message>
+            <source>这张工作证未登记。请输入工号和密码，或请管理员登记此卡。</source>
+            <translation>بۇ خىزمەت كىنىشكىسى تىزىملانمىغان. خىزمەت نومۇرى ۋە مەخپىي نومۇرنى كىرگۈزۈڭ ياكى باشقۇرغۇچىدىن بۇ كارتىنى تىزىملاشنى سوراڭ.</translation>
+        </message>
+        <message>
+            <source>未登记的卡刷卡次数过多，刷卡登录已暂停15分钟。请输入工号和密码。</source>
+            <translation>تىزىملانمىغان كارتا بەك كۆپ ئوقۇتۇلدى، كارتا بىلەن كىرىش 15 مىنۇت توختىتىلدى. خىزمەت نومۇرى ۋە مەخپىي نومۇرنى كىرگۈزۈڭ.</translation>
+        </message>
+        <message>
+            <source>这是居民身份证，不能用于工作人员登录，本机没有读取其中的信息。请收好您的证件。</source>
+            <translation>بۇ ئاھالە كىملىكى، خىزمەتچى كىرىشىگە ئىشلەتكىلى بولمايدۇ، بۇ ئۈسكۈنە ئۇنىڭدىكى ئۇچۇرنى ئوقۇمىدى. گۇۋاھنامىڭىزنى ياخشى ساقلاڭ.</translation>
+        </message>
+        <message>
+            <source>读卡时卡被移开了，请重新刷工作证。</source>
+            <translation>ئوقۇۋاتقاندا كارتا يۆتكىلىپ كەتتى، خىزمەت كىنىشكىسىنى قايتا ئوقۇتۇڭ.</translation>
+        </message>
+        <message>
+            <source>读卡器暂时无法使用，请输入工号和密码。</source>
+            <translation>كارتا ئوقۇغۇچنى ھازىرچە ئىشلەتكىلى بولمايدۇ، خىزمەت نومۇرى ۋە مەخپىي نومۇرنى كىرگۈزۈڭ.</translation>
+        </message>
+        <message>
+            <source>无法识别这张卡，请重新刷工作证，或输入工号和密码。</source>
+            <translation>بۇ كارتىنى تونۇغىلى بولمىدى، خىزمەت كىنىشكىسىنى قايتا ئوقۇتۇڭ ياكى خىزمەت نومۇرى ۋە مەخپىي نومۇرنى كىرگۈزۈڭ.</translation>
+        </message>
+        <message>
+            <source>刷工作证或输入工号和密码。帮办时由您操作，身份核验仍由办事人本人完成。</source>
+            <translation>خىزمەت كىنىشكىسىنى ئوقۇتۇڭ ياكى خىزمەت نومۇرى ۋە مەخپىي نومۇرنى كىرگۈزۈڭ. ياردەملەشكەندە سىز مەشغۇلات قىلىسىز، سالاھىيەت دەلىللەشنى يەنىلا ئىش بىجىرگۈچى ئۆزى تاماملايدۇ.</translation>
+        </message>
+        <message>
+            <source>培训模式：刷工作证 {0}</source>
+            <translation>مەشىق ھالىتى: خىزمەت كىنىشكىسى {0} نى ئوقۇتۇش</translation>
         </message>
         <message>
             <source>取消</source>

@@ -39,8 +39,33 @@ TAIWAN_USAGE = {
     "重籤": "重簽",
     "許可權": "權限",
     "審計": "稽核",
+    "正式執行": "正式上線",
+    "執行資料": "營運資料",
+    "臺賬": "台帳",
+    "藍色畫面": "藍屏",
+    "響應": "回應",
+    "外設": "週邊",
+    "和配置": "和設定",
+    "獲取": "取得",
+    "身份": "身分",
+    "恢復：": "還原：",
     "“": "「",
     "”": "」",
+}
+
+
+# Whole messages where a word-by-word draft goes wrong (通过 = passed, not 透過 = by means of).
+TAIWAN_EXACT = {
+    "通过": "通過",
+    "投诉建议：扫右侧二维码或拨打 {0}": "投訴建議：掃描右側 QR Code 或撥打 {0}",
+    "正在生成付款二维码，请稍候…": "正在產生付款 QR Code，請稍候…",
+    "付款二维码": "付款 QR Code",
+    "请用微信或支付宝扫描二维码付款；也可以把手机上的付款码对准下方扫码口。": (
+        "請用微信或支付寶掃描 QR Code 付款；也可以把手機上的付款碼對準下方掃碼口。"
+    ),
+    "二维码 {0} 秒后失效": "QR Code {0} 秒後失效",
+    "Under maintenance": "維護中",
+    "高对比度": "高對比",
 }
 
 
@@ -71,6 +96,8 @@ def _drafter() -> object | None:
 
 
 def to_taiwan(text: str, converter: object) -> str:
+    if text in TAIWAN_EXACT:
+        return TAIWAN_EXACT[text]
     draft: str = converter.convert(text)  # type: ignore[attr-defined]
     for mainland, taiwan in TAIWAN_USAGE.items():
         draft = draft.replace(mainland, taiwan)
@@ -87,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--apply", type=Path, help="JSON of translations by language")
     parser.add_argument("--check", action="store_true", help="exit 1 if anything is unfinished")
+    parser.add_argument(
+        "--redraft-zh-tw", action="store_true", help="draft every zh_TW message again (OpenCC)"
+    )
     args = parser.parse_args(argv)
     given: dict[str, dict[str, str]] = json.loads(args.apply.read_text()) if args.apply else {}
     converter = _drafter()
@@ -101,7 +131,11 @@ def main(argv: list[str] | None = None) -> int:
             if source in given.get(language, {}):
                 _set(message, given[language][source])
                 changed = True
-            elif unfinished(message) and language == "zh_TW" and converter is not None:
+            elif (
+                (unfinished(message) or args.redraft_zh_tw)
+                and language == "zh_TW"
+                and converter is not None
+            ):
                 draft = to_taiwan(source, converter)
                 _set(message, draft)
                 changed = True
