@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ui.screens.step import StepScreen
 
 PREVIEW_MAX_HEIGHT = 980  # leaves the buttons and the problems on a portrait screen
+PREVIEW_MIN_HEIGHT = 420  # below this the citizen cannot judge the page
 
 
 def handles(view: View) -> bool:
@@ -96,31 +97,20 @@ def _preview(screen: StepScreen, view: ScanPreview, lang: str) -> None:
     )
     title = label(heading, role="heading")
     title.setObjectName("scan-verdict")
-    screen.content.addWidget(title)
+    words = [title]
     for key in view.problems:
         problem = label(message(key), role="error")
         problem.setObjectName(f"scan-problem-{key}")
-        screen.content.addWidget(problem)
-    image = QImage.fromData(view.preview)
+        words.append(problem)
     picture = label(role="preview")
     picture.setObjectName("scan-preview")
     picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
     picture.setAccessibleName(
         translate("CaptureViews", "扫描图像预览：{0}").format(view.title.get(lang))
     )
-    if not image.isNull():
-        width = max(320, screen.width() - 120)
-        pixmap = QPixmap.fromImage(image).scaled(
-            width,
-            PREVIEW_MAX_HEIGHT,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        picture.setPixmap(pixmap)
-        picture.setMinimumHeight(pixmap.height())
-    screen.content.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+    after = []
     if not view.problems:
-        screen.content.addWidget(
+        after.append(
             label(
                 translate(
                     "CaptureViews", "文字清楚、材料完整，再点“确认提交此页”；否则请重新扫描。"
@@ -130,8 +120,32 @@ def _preview(screen: StepScreen, view: ScanPreview, lang: str) -> None:
         )
     pages = _page_of(view.page, view.max_pages)
     if pages:
-        screen.content.addWidget(label(pages, role="muted"))
+        after.append(label(pages, role="muted"))
+    for widget in words:
+        screen.content.addWidget(widget)
+    screen.content.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+    for widget in after:
+        screen.content.addWidget(widget)
     screen.content.addStretch(1)
+    image = QImage.fromData(view.preview)
+    if not image.isNull():
+        # The whole page and every word around it in view at once: larger text (elderly
+        # mode) leaves a smaller page, never one to scroll past.
+        width = max(320, screen.width() - 120)
+        words_height = 0
+        for widget in (*words, *after):
+            widget.ensurePolished()  # the theme's font size, before measuring
+            words_height += widget.heightForWidth(width) + screen.content.spacing()
+        room = screen.scroller.viewport().height() - words_height - 200  # margins, slack
+        height = max(PREVIEW_MIN_HEIGHT, min(PREVIEW_MAX_HEIGHT, room))
+        pixmap = QPixmap.fromImage(image).scaled(
+            width,
+            height,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        picture.setPixmap(pixmap)
+        picture.setMinimumHeight(pixmap.height())
     screen.add_action(
         "retake",
         translate("CaptureViews", "重新扫描"),
