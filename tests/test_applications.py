@@ -68,6 +68,13 @@ def shown(kiosk: Any, name: str) -> Any:
     return found[0]
 
 
+def signature_pad(kiosk: Any) -> Any:
+    from ui.components.signature_pad import SignaturePad
+
+    [pad] = [p for p in kiosk.window.step.findChildren(SignaturePad) if p.isVisible()]
+    return pad
+
+
 def save(citizen: Any, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     citizen.pump(0.05)
@@ -261,7 +268,14 @@ def test_an_empty_or_tiny_signature_is_refused_with_a_message(kiosk: Any, citize
     citizen.pump()
     assert not kiosk.sandbox.applications.received
     citizen.sign()
+    kiosk.controller.next_language()  # English mid-signature: what was signed stays
+    citizen.pump()
+    assert not signature_pad(kiosk).is_empty()
+    kiosk.controller.set_language("zh_CN")
+    citizen.pump()
+    assert not signature_pad(kiosk).is_empty()
     citizen.tap(citizen.button("action-clear"))  # clear and sign again
+    assert signature_pad(kiosk).is_empty()
     citizen.sign()
     citizen.tap(citizen.button("action-sign"))
     citizen.wait_for(lambda: citizen.step_view() == "ResultView", what="the case number")

@@ -103,3 +103,13 @@ def test_the_signature_image_for_the_pdf_has_the_ink_where_it_was_drawn() -> Non
     assert (image.width(), image.height()) == (400, 200)
     assert image.pixelColor(200, 100).lightness() < 100
     assert image.pixelColor(200, 20).lightness() > 240
+
+
+def test_strokes_put_back_on_a_new_pad_look_the_same(qtbot: Any, pad: SignaturePad) -> None:
+    draw(qtbot, pad, [(90, 210), (450, 100), (800, 300)])
+    other = SignaturePad()
+    qtbot.addWidget(other)
+    other.resize(450, 420)  # half as wide: the drawing scales with the pad
+    other.set_strokes(pad.strokes())
+    assert other.strokes() == pad.strokes()
+    assert other.grab().toImage().pixelColor(225, 100).lightness() < 100

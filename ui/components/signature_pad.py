@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QResizeEvent,
     QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -36,7 +35,7 @@ class SignaturePad(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.placeholder = placeholder
-        self._strokes: list[list[QPointF]] = []
+        self._strokes: list[list[tuple[float, float]]] = []  # shares of the pad's size
         self._drawing = False
         self._ink = QColor(10, 10, 40)
 
@@ -57,12 +56,12 @@ class SignaturePad(QWidget):
 
     def strokes(self) -> list[list[list[float]]]:
         """Every stroke as [[x, y], ...] with x and y from 0 to 1 across the pad."""
-        w, h = max(1, self.width()), max(1, self.height())
-        return [
-            [[round(p.x() / w, 4), round(p.y() / h, 4)] for p in stroke]
-            for stroke in self._strokes
-            if stroke
-        ]
+        return [[[round(x, 4), round(y, 4)] for x, y in stroke] for stroke in self._strokes]
+
+    def set_strokes(self, strokes: list[list[list[float]]]) -> None:
+        """Put back what was drawn (the screen redrawn in another language keeps it)."""
+        self._strokes = [[(float(x), float(y)) for x, y in stroke] for stroke in strokes if stroke]
+        self.update()
 
     def signature(self) -> dict[str, object]:
         """What the sign step receives: the strokes and the pad's shape."""
@@ -70,8 +69,13 @@ class SignaturePad(QWidget):
 
     # Pointer ---------------------------------------------------------------------------------
 
-    def _inside(self, p: QPointF) -> QPointF:
-        return QPointF(min(max(p.x(), 0.0), self.width()), min(max(p.y(), 0.0), self.height()))
+    def _inside(self, p: QPointF) -> tuple[float, float]:
+        """A pointer position as shares of the pad, kept on the pad."""
+        w, h = max(1, self.width()), max(1, self.height())
+        return min(max(p.x() / w, 0.0), 1.0), min(max(p.y() / h, 0.0), 1.0)
+
+    def _pixels(self, point: tuple[float, float]) -> QPointF:
+        return QPointF(point[0] * self.width(), point[1] * self.height())
 
     def _begin(self, p: QPointF) -> None:
         self._drawing = True
@@ -82,8 +86,8 @@ class SignaturePad(QWidget):
         if not self._drawing or not self._strokes:
             return
         point = self._inside(p)
-        last = self._strokes[-1][-1]
-        if abs(point.x() - last.x()) + abs(point.y() - last.y()) >= MIN_STEP_PX:
+        here, last = self._pixels(point), self._pixels(self._strokes[-1][-1])
+        if abs(here.x() - last.x()) + abs(here.y() - last.y()) >= MIN_STEP_PX:
             self._strokes[-1].append(point)
             self.update()
 
@@ -129,15 +133,6 @@ class SignaturePad(QWidget):
             return True
         return super().event(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the drawing where it was relative to the pad when the pad changes size."""
-        old = event.oldSize()
-        if old.width() > 0 and old.height() > 0 and self._strokes:
-            sx = self.width() / old.width()
-            sy = self.height() / old.height()
-            self._strokes = [[QPointF(p.x() * sx, p.y() * sy) for p in s] for s in self._strokes]
-        super().resizeEvent(event)
-
     # Paint -----------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -165,11 +160,12 @@ class SignaturePad(QWidget):
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             for stroke in self._strokes:
-                if len(stroke) == 1:
-                    painter.drawPoint(stroke[0])
+                points = [self._pixels(point) for point in stroke]
+                if len(points) == 1:
+                    painter.drawPoint(points[0])
                     continue
-                path = QPainterPath(stroke[0])
-                for point in stroke[1:]:
+                path = QPainterPath(points[0])
+                for point in points[1:]:
                     path.lineTo(point)
                 painter.drawPath(path)
         finally:

@@ -169,6 +169,12 @@ def _signing(screen: StepScreen, view: Signing, lang: str) -> None:
     screen.content.addWidget(declaration)
     pad = SignaturePad(translate("CaptureViews", "请用手指在此处签写您的姓名"))
     pad.setAccessibleName(translate("CaptureViews", "签名区"))
+    # The same view drawn again (another language, elderly mode) keeps what was signed; the
+    # old pad is hidden but not yet deleted.
+    for old in screen.findChildren(SignaturePad):
+        if old is not pad and old.property("view") == id(view) and not old.is_empty():
+            pad.set_strokes(old.strokes())
+    pad.setProperty("view", id(view))
     screen.content.addWidget(pad)
     hint = label(
         translate(
