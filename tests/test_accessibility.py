@@ -130,6 +130,7 @@ def measure(kiosk: Any, screen: str, mode: str, language: str) -> list[str]:
         footer = window.footer
         if window.layoutDirection() != Qt.LayoutDirection.RightToLeft:
             problems.append(f"{screen}: not right to left")
+
         def x(widget: QWidget) -> int:
             return widget.mapTo(window, QPoint(0, 0)).x()
 

@@ -170,9 +170,7 @@ class Footer(QFrame):
         else:
             hours = self.tr("服务时间：{0}").format(ltr(info.hours))
         set_text(self.hours, hours)
-        set_text(
-            self.complaint_text, self.tr("投诉建议：扫右侧二维码或拨打 {0}").format(hotline)
-        )
+        set_text(self.complaint_text, self.tr("投诉建议：扫右侧二维码或拨打 {0}").format(hotline))
         following = self.next_language()
         set_text(self.language, ENDONYMS.get(following, following))
         self.language.setAccessibleName(
