@@ -225,3 +225,19 @@ def test_money_on_screen_is_formatted_for_the_language(
     citizen.tap(kiosk.window.home.tiles["real_estate_register_extract"])
     texts = [w.text() for w in _visible(kiosk.window, QLabel)]
     assert fee in texts
+
+
+def test_voice_follows_the_language_switch(kiosk: Any, citizen: Any) -> None:
+    """With voice guidance on, switching language says the same screen again, in the new
+    language, with that language's voice."""
+    voice = kiosk.controller.voice
+    citizen.start()
+    kiosk.controller.toggle_voice()
+    page_to(citizen, ITEM)
+    citizen.tap(kiosk.window.home.tiles[ITEM])
+    citizen.wait_for(lambda: any("办理前请了解" in s for s in voice.spoken), what="the notice")
+    kiosk.controller.set_language("ug")
+    citizen.wait_for(lambda: "بىجىرىشتىن بۇرۇن بىلىۋېلىڭ" in voice.spoken[-1], what="Uyghur")
+    assert voice.language == "ug" and citizen.step_view() == "Notice"
+    kiosk.controller.set_language("en_US")
+    citizen.wait_for(lambda: "Before you start" in voice.spoken[-1], what="English")
