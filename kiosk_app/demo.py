@@ -141,6 +141,53 @@ class Citizen:
             QTest.mouseRelease(pad, button, modifier, points[-1])
         self.pump()
 
+    def apply(
+        self,
+        item_id: str,
+        id_number: str,
+        choices: dict[str, str],
+        typed: dict[str, str],
+        pages: int = 1,
+    ) -> None:
+        """An application from its notice to the printed case number: the form, the scanned
+        pages (if the item scans), the signature."""
+        self.kiosk.controller.choose_item(item_id)  # found by search or department on home
+        self.wait_for(lambda: self.step_view() == "Notice", what="the notice")
+        self.tap(self.button("action-agree"))
+        self.wait_for(lambda: self.step_view() == "InsertCard", what="the card prompt")
+        self.present_card(id_number)
+        self.wait_for(lambda: self.step_view() == "Form", what="the form", timeout_s=15)
+        for field, value in choices.items():
+            self.tap(self.button(f"choice-{field}-{value}"))
+        for field, text in typed.items():
+            self.type_keys(field, text)
+        self.shot(f"{item_id}-form")
+        self.tap(self.button("action-submit"))
+        scanned = 0
+        while True:
+            self.wait_for(lambda: self.step_view() in ("ScanPrompt", "Signing"), what="a step")
+            if self.step_view() == "Signing":
+                break
+            if scanned >= pages:
+                self.tap(self.button("action-done"))
+                continue
+            self.shot(f"{item_id}-scan")
+            self.tap(self.button("action-scan"))
+            self.wait_for(lambda: self.step_view() == "ScanPreview", what="the scanned page")
+            self.shot(f"{item_id}-scan-preview")
+            self.tap(self.button("action-confirm"))
+            scanned += 1
+        self.sign()
+        self.shot(f"{item_id}-sign")
+        self.tap(self.button("action-sign"))
+        self.wait_for(lambda: self.step_view() == "ResultView", what="the case number")
+        self.shot(f"{item_id}-case-number")
+        self.tap(self.button("action-print"))
+        self.wait_for(lambda: self.step_view() == "Rating", what="printing")
+        self.tap(self.button("rate-5"))
+        self.wait_for(lambda: self.screen() == "MessageScreen", what="goodbye")
+        self.take_card()
+
     def step_view(self) -> str:
         view = self.window.step.view
         return type(view).__name__ if view is not None and self.screen() == "StepScreen" else ""
@@ -209,6 +256,14 @@ def run_demo(config: object, out_dir: Path) -> int:
             citizen.start()
             citizen.run_item(item_id, id_number)
             citizen.tap(window.message.ok)
+        citizen.start()  # an application: form, scanned proof, signature, case number
+        citizen.apply(
+            "provident_fund_withdrawal",
+            "11010519491231002X",
+            {"reason": "retirement"},
+            {"amount": "12000", "phone": "13900139000"},
+        )
+        citizen.tap(window.message.ok)
         citizen.start()
         window.resize(*LANDSCAPE)
         citizen.pump(0.1)

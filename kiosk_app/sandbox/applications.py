@@ -188,6 +188,7 @@ class ApplicationDesk:
             "status_text": STATUS_TEXT[status],
             "department": case["department"],
             "received_at": case["received_at"],
+            "received": str(case["received_at"])[:16].replace("T", " "),  # for people
             "decide_by": case["decide_by"],
             "answer_within": case["answer_within"],
             "statement": f"您的申请已受理，受理编号 {number}。可在自助终端“办件进度查询”、"
