@@ -104,10 +104,33 @@ def to_taiwan(text: str, converter: object) -> str:
     return draft
 
 
+def _escape(text: str) -> str:
+    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
+        text = text.replace(raw, entity)
+    return text.replace("'", "&apos;")
+
+
+def _attributes(element: ET.Element) -> str:
+    return "".join(f' {name}="{_escape(value)}"' for name, value in element.attrib.items())
+
+
 def write(path: Path, root: ET.Element) -> None:
-    ET.indent(root, "    ")
-    body = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    """Exactly as lupdate writes a catalogue, so `make i18n` leaves no churn in the diff."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f"<TS{_attributes(root)}>"]
+    for context in root.iter("context"):
+        lines += ["<context>", f"    <name>{_escape(context.findtext('name', ''))}</name>"]
+        for message in context.iter("message"):
+            lines.append(f"    <message{_attributes(message)}>")
+            for child in message:
+                inner = "".join(
+                    f"<{c.tag}{_attributes(c)}>{_escape(c.text or '')}</{c.tag}>" for c in child
+                )
+                text = inner or _escape(child.text or "")
+                lines.append(f"        <{child.tag}{_attributes(child)}>{text}</{child.tag}>")
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
