@@ -218,7 +218,7 @@ def test_minimum_living_allowance_blurred_scan_is_refused_then_retaken(
     kiosk: Any, citizen: Any, tmp_path: Path
 ) -> None:
     scanner = kiosk.devices.scanner
-    scanner.presenting = "blurred"
+    scanner.presenting = "nothing"  # the citizen forgot to put the booklet down
     citizen.start()
     open_item(citizen, "minimum_living_allowance")
     identify(citizen, CITIZEN)
@@ -226,6 +226,11 @@ def test_minimum_living_allowance_blurred_scan_is_refused_then_retaken(
     citizen.type_keys("phone", "13700137000")
     citizen.tap(citizen.button("action-submit"))
     citizen.wait_for(lambda: citizen.step_view() == "ScanPrompt", what="the scan prompt")
+    citizen.tap(citizen.button("action-scan"))
+    citizen.wait_for(lambda: citizen.step_view() == "ScanPrompt", what="the prompt again")
+    citizen.wait_for(lambda: kiosk.window.step.view.error == "scanner_no_document")
+    assert "没有检测到材料" in shown(kiosk, "scan-error").text()  # said how, not a dead end
+    scanner.presenting = "blurred"  # put down, but it moved
     citizen.tap(citizen.button("action-scan"))
     citizen.wait_for(lambda: citizen.step_view() == "ScanPreview", what="the preview")
     assert kiosk.window.step.view.problems == ("scan_blurred",)
