@@ -259,6 +259,7 @@ def _start_remote(
             device_snapshots(devices.all()),
             session_open=controller.session is not None,
             assisted=bool(controller.assisted_by),
+            maintenance=controller.maintenance.state if controller.maintenance else "closed",
         )
 
     try:

@@ -15,11 +15,12 @@ from typing import Any
 
 from devices.interfaces import Device
 from devices.status import DeviceState, MediaState
+from kiosk_app import remote_upkeep as upkeep
 from kiosk_app.backup import latest_backup
 from kiosk_app.backup_archive import app_version
 from kiosk_app.config import Config
 from kiosk_app.remote_network import NetworkCheck, check_platform
-from kiosk_app.reports_model import FAULT_NAMES, Records
+from kiosk_app.reports_model import Records
 
 log = logging.getLogger("kiosk_app.remote")
 
@@ -42,6 +43,7 @@ class LiveState:
     devices: Sequence[DeviceSnapshot]
     session_open: bool
     assisted: bool = False
+    maintenance: str = "closed"  # MaintenanceMode.state: closed, login, open or away
 
 
 LiveProvider = Callable[[], LiveState]
@@ -149,6 +151,8 @@ class Inspector:
         m.sample("kiosk_session_open", int(live.session_open))
         m.family("kiosk_assisted", "gauge", "1 while a volunteer assists (帮办代办)")
         m.sample("kiosk_assisted", int(live.assisted))
+        m.family("kiosk_maintenance_open", "gauge", "1 while maintenance is open (设备维护中)")
+        m.sample("kiosk_maintenance_open", int(live.maintenance in upkeep.MAINTENANCE_OPEN))
         m.family("kiosk_device_state", "gauge", "1 for each device's current state")
         for d in live.devices:
             for state in DeviceState:
@@ -244,6 +248,17 @@ class Inspector:
             "kiosk_payments_open",
             sum(n for s, (n, _f) in paid.items() if s not in FINAL_PAYMENT_STATES),
         )
+        m.family("kiosk_consumable_level_ratio", "gauge", "estimated left since the last refill")
+        m.family("kiosk_consumable_low", "gauge", "1 when a consumable is at or below low_percent")
+        for c in upkeep.consumable_levels(self.store, self.config.maintenance):
+            name = str(c["consumable"])
+            m.sample("kiosk_consumable_level_ratio", c["percent"] / 100, consumable=name)
+            m.sample("kiosk_consumable_low", int(c["low"]), consumable=name)
+        inspected = q("SELECT kind, MAX(at) FROM inspections GROUP BY 1 ORDER BY 1")
+        if inspected:
+            m.family("kiosk_inspection_last_timestamp_seconds", "gauge", "last 巡检, by kind")
+        for kind, at in inspected:
+            m.sample("kiosk_inspection_last_timestamp_seconds", _epoch(at) or 0.0, kind=kind)
         last_backup = self._last_backup()
         if last_backup is not None:
             m.family("kiosk_last_backup_timestamp_seconds", "gauge", "newest backup (std 9.5)")
@@ -260,20 +275,7 @@ class Inspector:
         live = self.live()
         q = self._q
         today = dt.datetime.combine(now.date(), dt.time()).isoformat(timespec="seconds")
-        faults = [
-            {
-                "device": source,
-                "category": category,
-                "code": code,
-                "name": FAULT_NAMES.get(code, code),
-                "severity": severity,
-                "since": at,
-            }
-            for source, category, code, severity, at in q(
-                "SELECT source, category, code, severity, at FROM faults"
-                " WHERE resolved_at IS NULL ORDER BY at"
-            )
-        ]
+        faults = upkeep.open_faults(self.store)
         outcomes = dict(
             q(
                 "SELECT COALESCE(outcome, 'open'), COUNT(*) FROM transactions"
@@ -301,6 +303,9 @@ class Inspector:
         network = self.network()
         last_backup = self._last_backup()
         media_ok = all(d.media not in ("out", "jammed") for d in live.devices)
+        consumables = upkeep.consumable_levels(self.store, self.config.maintenance)
+        inspections = upkeep.last_inspections(self.store, now)
+        maintenance = upkeep.maintenance_status(self.store, live.maintenance)
         return {
             "kiosk_id": self.config.site.kiosk_id,
             "site": self.config.site.name,
@@ -311,14 +316,20 @@ class Inspector:
             "uptime_s": round(time.monotonic() - self.started),
             "session_open": live.session_open,
             "assisted": live.assisted,
+            "maintenance": maintenance,
             "checks": {  # std 8.2 b) devices, c) consumables, e) network
                 "devices_ok": all(d.usable for d in live.devices),
                 "consumables_ok": media_ok,
                 "network_ok": network.ok,
                 "faults_open": len(faults),
+                "maintenance_open": maintenance["open"],
+                "consumables_low": [c["consumable"] for c in consumables if c["low"]],
+                "daily_inspection_due": inspections["daily"]["due"],
             },
             "devices": [asdict(d) for d in live.devices],
             "faults_open": faults,
+            "inspections": inspections,
+            "consumables": consumables,
             "last_transaction": {"started_at": last_started, "ended_at": last_ended},
             "today": {
                 "transactions": sum(outcomes.values()),

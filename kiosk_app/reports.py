@@ -1,5 +1,6 @@
 """The weekly operations report (每周运行数据, Yuhang rules art. 12): per-site transactions by
-item, the fault list in Appendix A classes, consumables, ratings, assisted service and payments.
+item, the fault list in Appendix A classes (how each was handled, time to resolve), consumables
+and refills, inspections (and days without a daily check), ratings, assisted service, payments.
 
 Counts only: the store holds no citizen data, and no transaction number is printed either.
 `weekly_report` reads the store (thread-safe, Qt-free); `report_csv` and `report_pdf` render it.

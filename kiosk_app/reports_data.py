@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 
 from kiosk_app.config import Site
@@ -12,10 +13,13 @@ from kiosk_app.reports_model import (
     RATING_LEVELS,
     Consumables,
     FaultLine,
+    InspectionLine,
     ItemLine,
     PaymentLine,
     Ratings,
     Records,
+    RefillLine,
+    Upkeep,
     Week,
     WeeklyReport,
 )
@@ -59,11 +63,20 @@ def weekly_report(
     seen = {o for line in items for o in line.outcomes}
     columns = [o for o in OUTCOMES if o in seen or o == "completed"] + sorted(seen - set(OUTCOMES))
 
+    present = _tables_present(store)
+    handled = "fault_handling" in present
     faults = [
-        FaultLine(*row)
-        for row in q(
-            "SELECT source, category, code, severity, at, resolved_at FROM faults"
-            " WHERE at < ? AND (resolved_at IS NULL OR resolved_at >= ?) ORDER BY at, id",
+        FaultLine(src, cat, code, sev, at, res, str(how), str(staff), bool(manual))
+        for src, cat, code, sev, at, res, how, staff, manual in q(
+            "SELECT f.source, f.category, f.code, f.severity, f.at, f.resolved_at,"
+            + (
+                " COALESCE(h.handling, ''), COALESCE(h.staff_no, ''), COALESCE(h.manual, 0)"
+                " FROM faults f LEFT JOIN fault_handling h ON h.fault_id = f.id"
+                if handled
+                else " '', '', 0 FROM faults f"
+            )
+            + " WHERE f.at < ? AND (f.resolved_at IS NULL OR f.resolved_at >= ?)"
+            " ORDER BY f.at, f.id",
             end,
             start,
         )
@@ -177,4 +190,47 @@ def weekly_report(
         help_requests=help_requests,
         payments=payments,
         outcome_columns=columns,
+        upkeep=upkeep(store, week, now or dt.datetime.now(), present),
     )
+
+
+def _tables_present(store: Records) -> set[str]:
+    """The maintenance tables came later: a report read from an older database still works."""
+    return {str(name) for (name,) in store.query("SELECT name FROM sqlite_master")}
+
+
+def upkeep(store: Records, week: Week, now: dt.datetime, present: set[str] | None = None) -> Upkeep:
+    """The week's inspections and refills, and each day up to yesterday with no daily check."""
+    present = _tables_present(store) if present is None else present
+    start = week.start.isoformat(timespec="seconds")
+    end = week.end.isoformat(timespec="seconds")
+    inspections: list[InspectionLine] = []
+    if "inspections" in present:
+        for at, kind, staff_no, results in store.query(
+            "SELECT at, kind, staff_no, results FROM inspections WHERE at >= ? AND at < ?"
+            " ORDER BY at, id",
+            start,
+            end,
+        ):
+            try:
+                answers = json.loads(results)
+            except ValueError:
+                answers = {}
+            failed = tuple(str(c) for c, ok in answers.items() if not ok)
+            inspections.append(InspectionLine(str(at), str(kind), str(staff_no), failed))
+    checked = {dt.date.fromisoformat(i.at[:10]) for i in inspections if i.kind == "daily"}
+    last_day = min(week.monday + dt.timedelta(days=6), now.date() - dt.timedelta(days=1))
+    days = (week.monday + dt.timedelta(days=n) for n in range(7))
+    missing = [day for day in days if day <= last_day and day not in checked]
+    refills: list[RefillLine] = []
+    if "refills" in present:
+        refills = [
+            RefillLine(str(at), str(consumable), str(staff_no))
+            for at, consumable, staff_no in store.query(
+                "SELECT at, consumable, staff_no FROM refills WHERE at >= ? AND at < ?"
+                " ORDER BY at, id",
+                start,
+                end,
+            )
+        ]
+    return Upkeep(inspections, missing, refills)

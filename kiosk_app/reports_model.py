@@ -55,6 +55,29 @@ DEVICES = {
 }
 MEDIA = {"ok": "正常", "low": "偏少", "out": "缺纸", "jammed": "卡纸"}
 RATING_LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
+HANDLING = {"remote": "远程处理", "assisted": "协助处理", "on_site": "现场处理"}
+CHECKLISTS = {"daily": "每日检查", "biweekly": "两周巡检"}
+CONSUMABLES = {"receipt_paper": "凭条纸", "a4_paper": "A4纸", "toner": "硒鼓/墨粉"}
+CHECKS = {  # the inspection checklists' items (kiosk_app/maintenance.py CHECKLISTS)
+    "power": "电源",
+    "network": "网络通信",
+    "paper": "打印纸",
+    "toner": "墨盒/硒鼓",
+    "clean_outside": "外部清洁",
+    "clean_inside": "内部清洁",
+    "mechanical": "机械故障",
+    "no_jam": "卡纸",
+    "signage": "指示标识",
+    "screen": "显示器",
+    "scanner": "扫描器",
+    "camera": "摄像头",
+    "fingerprint": "指纹仪",
+    "card_reader": "读卡器",
+    "printer": "打印机",
+    "consumables": "打印耗材",
+    "client": "客户端跳转",
+}
+WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
 PAYMENT_STATES = {
     "delivered": "已交付",
     "refunded": "已退款",
@@ -162,6 +185,9 @@ class FaultLine:
     severity: str
     opened_at: str
     resolved_at: str | None
+    handling: str = ""  # std 8.3: remote, assisted, on_site; "" while nobody said
+    staff_no: str = ""  # the operator who entered or resolved it
+    manual: bool = False  # entered by hand on the maintenance screen
 
     def hours(self, until: dt.datetime) -> float:
         end = dt.datetime.fromisoformat(self.resolved_at) if self.resolved_at else until
@@ -200,6 +226,30 @@ class PaymentLine:
 
 
 @dataclass(frozen=True)
+class InspectionLine:
+    at: str
+    kind: str  # daily, biweekly
+    staff_no: str
+    failed: tuple[str, ...]  # the checks answered "not normal"
+
+
+@dataclass(frozen=True)
+class RefillLine:
+    at: str
+    consumable: str  # receipt_paper, a4_paper, toner
+    staff_no: str
+
+
+@dataclass(frozen=True)
+class Upkeep:
+    """The week's inspections (巡检), the days with no daily check, and the refills."""
+
+    inspections: Sequence[InspectionLine] = ()
+    missing_daily: Sequence[dt.date] = ()  # days of the week, up to yesterday, not checked
+    refills: Sequence[RefillLine] = ()
+
+
+@dataclass(frozen=True)
 class WeeklyReport:
     site_name: str
     site_address: str
@@ -214,6 +264,7 @@ class WeeklyReport:
     help_requests: int
     payments: Sequence[PaymentLine]
     outcome_columns: Sequence[str] = field(default_factory=tuple)
+    upkeep: Upkeep = field(default_factory=Upkeep)
 
     @property
     def transactions(self) -> int:

@@ -8,18 +8,24 @@ import datetime as dt
 import html
 import io
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk_app.reports_model import (
     CATEGORIES,
+    CHECKLISTS,
+    CHECKS,
+    CONSUMABLES,
     DEVICES,
     FAULT_NAMES,
+    HANDLING,
     MEDIA,
     OUTCOMES,
     PAYMENT_STATES,
     RATING_LEVELS,
     SEVERITIES,
+    WEEKDAYS,
     ReportError,
     WeeklyReport,
 )
@@ -33,6 +39,9 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     codes: frozenset[int] = frozenset()  # columns of codes: in the CSV, not on paper
+
+
+_MOMENT = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d$")
 
 
 def _yuan(fen: int) -> str:
@@ -57,6 +66,10 @@ def _tables(report: WeeklyReport) -> list[Table]:
         ["其中办结", str(r.completed)],
         ["故障数", str(len(r.faults))],
         ["呼叫帮助次数", str(r.help_requests)],
+        ["每日检查", str(sum(i.kind == "daily" for i in r.upkeep.inspections))],
+        ["未做每日检查天数", str(len(r.upkeep.missing_daily))],
+        ["两周巡检", str(sum(i.kind == "biweekly" for i in r.upkeep.inspections))],
+        ["耗材更换", str(len(r.upkeep.refills))],
     ]
     other = [o for o in r.outcome_columns if o != "completed"]
     item_rows = [
@@ -95,6 +108,9 @@ def _tables(report: WeeklyReport) -> list[Table]:
             _time(f.opened_at),
             _time(f.resolved_at),
             f"{f.hours(min(r.week.end, r.generated_at)):.1f}",
+            HANDLING.get(f.handling, f.handling) or "未记录",
+            f.staff_no,
+            "人工录入" if f.manual else "自动检测",
         ]
         for f in r.faults
     ]
@@ -135,6 +151,9 @@ def _tables(report: WeeklyReport) -> list[Table]:
         "发生时间",
         "排除时间",
         "时长（小时）",
+        "处理方式",
+        "工号",
+        "来源",
     ]
     return [
         Table("概况", ["项目", "内容"], summary),
@@ -144,11 +163,36 @@ def _tables(report: WeeklyReport) -> list[Table]:
             item_rows,
             frozenset({1}),
         ),
-        Table("二、故障清单（附录A分类）", fault_header, fault_rows, frozenset({3})),
+        Table("二、故障清单（附录A分类）", fault_header, fault_rows, frozenset({3, 10})),
         Table("三、耗材监测", ["耗材", "单位", "数量"], consumable_rows),
         Table("四、好差评", ["评价", "数量"], rating_rows),
         Table("五、帮办代办（按工号）", ["工号", "协助办件数"], assisted_rows),
         Table("六、缴费", ["状态", "状态代码", "笔数", "金额（元）"], payment_rows, frozenset({1})),
+        *upkeep_tables(report),
+    ]
+
+
+def upkeep_tables(report: WeeklyReport) -> list[Table]:
+    """Inspections done (and days without a daily check) and refills: staff numbers only."""
+    u = report.upkeep
+    inspection_rows = [
+        [
+            _time(i.at),
+            CHECKLISTS.get(i.kind, i.kind),
+            i.staff_no,
+            "异常：" + "、".join(CHECKS.get(c, c) for c in i.failed) if i.failed else "正常",
+        ]
+        for i in u.inspections
+    ]
+    missing_rows = [[day.isoformat(), f"星期{WEEKDAYS[day.weekday()]}"] for day in u.missing_daily]
+    refill_rows = [
+        [_time(x.at), CONSUMABLES.get(x.consumable, x.consumable), x.consumable, x.staff_no]
+        for x in u.refills
+    ]
+    return [
+        Table("七、巡检记录", ["时间", "类型", "工号", "结果"], inspection_rows),
+        Table("八、未做每日检查的日期", ["日期", "星期"], missing_rows),
+        Table("九、耗材更换", ["时间", "耗材", "耗材代码", "工号"], refill_rows, frozenset({2})),
     ]
 
 
@@ -167,7 +211,9 @@ def report_csv(report: WeeklyReport) -> bytes:
 
 def _cell(text: str, first: bool) -> str:
     numeric = not first and text.replace(".", "", 1).isdigit()
-    return f"<td{' align=right' if numeric else ''}>{html.escape(text)}</td>"
+    whole = len(text) <= 4 or _MOMENT.match(text)  # a time or a short word on one line
+    keep = " style='white-space:nowrap'" if whole else ""
+    return f"<td{' align=right' if numeric else ''}{keep}>{html.escape(text)}</td>"
 
 
 def report_html(report: WeeklyReport) -> str:

@@ -22,6 +22,8 @@ from typing import Any
 import pytest
 
 from devices.simulated.training_cards import training_card
+from kiosk_app import maintenance as mt
+from kiosk_app.app import _start_remote
 from kiosk_app.config import Config, ConfigError, load_config
 from kiosk_app.remote import (
     DeviceSnapshot,
@@ -36,6 +38,7 @@ from kiosk_app.remote import (
 from kiosk_app.sandbox import SandboxPlatform
 from kiosk_app.store import Store
 from tests.conftest import CITIZEN
+from tests.maintenance_robot import Operator
 from tests.test_reports import Simulated, add_faults, simulate_week
 
 REPO = Path(__file__).resolve().parent.parent
@@ -248,6 +251,9 @@ def test_inspection_is_the_std_8_2_checklist(
         "consumables_ok": False,  # the receipt printer is out of paper
         "network_ok": True,
         "faults_open": 2,
+        "maintenance_open": False,
+        "consumables_low": report["checks"]["consumables_low"],  # see the upkeep test
+        "daily_inspection_due": True,  # nobody has inspected this kiosk yet
     }
     assert {d["device"]: d["media"] for d in report["devices"]}["receipt_printer"] == "out"
     assert [(f["code"], f["name"], f["severity"]) for f in report["faults_open"]] == [
@@ -360,3 +366,119 @@ def test_a_fleet_of_kiosks_is_scraped_by_prometheus() -> None:
     assert sorted(result.faults_open.values()) == [0.0, 0.0, 1.0]
     assert result.ok and result.seconds < 25
     assert result.exit_code is not None  # the Prometheus process has ended and been reaped
+
+
+def upkeep_fetch(
+    url: str,
+) -> tuple[dict[str, Any], dict[tuple[str, frozenset[tuple[str, str]]], float]]:
+    inspection = json.loads(fetch(url + "/inspection")[2])
+    return inspection, samples(fetch(url + "/metrics")[2].decode())
+
+
+def test_inspection_and_metrics_report_upkeep(
+    tmp_path: Path, store: Store, week: Simulated
+) -> None:
+    """Maintenance open, the last inspections, consumables as the maintenance screen estimates
+    them, and how open faults are handled: recorded with the maintenance screen's functions."""
+    state = {"maintenance": "closed"}
+
+    def provider() -> LiveState:
+        return LiveState(live().devices, session_open=False, maintenance=state["maintenance"])
+
+    config = remote_config(tmp_path)
+    ok = NetworkCheck(True, 12.5, NOW.isoformat())
+    remote = RemoteServer(config, store, provider, now=lambda: NOW, network_check=lambda: ok)
+    remote.start()
+    try:
+        before, _ = upkeep_fetch(remote.url)
+        assert before["maintenance"]["open"] is False
+        assert before["inspections"]["daily"] == {
+            "at": None, "staff_no": None, "failed": [], "due": True
+        }  # fmt: skip
+        receipts_before = {c["consumable"]: c for c in before["consumables"]}["receipt_paper"]
+        assert receipts_before["used"] > 0 and receipts_before["refilled_at"] is None
+
+        daily = {check: check != "no_jam" for check in mt.CHECKLISTS["daily"]}
+        mt.record_inspection(store, "daily", "0002", daily, NOW - dt.timedelta(hours=12))
+        fortnightly = dict.fromkeys(mt.CHECKLISTS["biweekly"], True)
+        mt.record_inspection(store, "biweekly", "0003", fortnightly, NOW - dt.timedelta(days=3))
+        mt.refill(store, "receipt_paper", "0002", NOW - dt.timedelta(hours=11))
+        jam = mt.enter_fault(
+            store, "a4_printer", "paper_jam", "on_site", "0002", NOW - dt.timedelta(hours=1)
+        )
+        mt.audit(store, "0002", "opened")  # as the maintenance screen does on login
+        state["maintenance"] = "open"
+
+        report, found = upkeep_fetch(remote.url)
+        assert report["maintenance"]["open"] is True and report["maintenance"]["staff_no"] == "0002"
+        assert report["checks"]["maintenance_open"] is True
+        assert total(found, "kiosk_maintenance_open") == 1
+        last_daily = report["inspections"]["daily"]
+        assert last_daily["at"] == (NOW - dt.timedelta(hours=12)).isoformat(timespec="seconds")
+        assert (last_daily["staff_no"], last_daily["any_failed"], last_daily["failed"]) == (
+            "0002", True, ["no_jam"]
+        )  # fmt: skip
+        assert last_daily["due"] is False and report["checks"]["daily_inspection_due"] is False
+        fortnight = report["inspections"]["biweekly"]
+        assert (fortnight["staff_no"], fortnight["any_failed"], fortnight["due"]) == (
+            "0003", False, False
+        )  # fmt: skip
+        assert total(found, "kiosk_inspection_last_timestamp_seconds", kind="daily") == (
+            (NOW - dt.timedelta(hours=12)).timestamp()
+        )
+        screen = {level.name: level for level in mt.consumable_levels(store, config.maintenance)}
+        levels = {c["consumable"]: c for c in report["consumables"]}
+        assert set(levels) == {"receipt_paper", "a4_paper", "toner"}
+        for name, level in screen.items():
+            assert levels[name]["percent"] == level.percent and levels[name]["low"] == level.low
+            ratio = total(found, "kiosk_consumable_level_ratio", consumable=name)
+            assert ratio == level.percent / 100
+            assert total(found, "kiosk_consumable_low", consumable=name) == int(level.low)
+        assert levels["receipt_paper"]["used"] < receipts_before["used"]  # refilled
+        assert levels["receipt_paper"]["refilled_at"] is not None
+        faults = {f["id"]: f for f in report["faults_open"]}
+        assert (faults[jam]["category"], faults[jam]["code"], faults[jam]["severity"]) == (
+            "hardware", "paper_jam", "severe"
+        )  # fmt: skip
+        assert (faults[jam]["handling"], faults[jam]["entered_by_hand"]) == ("on_site", True)
+        detected = [f for f in report["faults_open"] if f["id"] != jam]
+        assert detected and all(f["handling"] is None for f in detected)
+        assert all(not f["entered_by_hand"] for f in detected)
+
+        state["maintenance"] = "closed"
+        closed, found = upkeep_fetch(remote.url)
+        assert closed["maintenance"] == {
+            "open": False, "state": "closed", "since": None, "staff_no": None
+        }  # fmt: skip
+        assert total(found, "kiosk_maintenance_open") == 0
+        body = fetch(remote.url + "/inspection")[2].decode()
+        for transaction in week.transactions:
+            assert str(transaction["id"]) not in body
+    finally:
+        remote.stop()
+
+
+@pytest.mark.journey
+def test_a_real_kiosk_reports_maintenance_open_while_an_operator_works(
+    kiosk: Any, citizen: Any, tmp_path: Path
+) -> None:
+    """The remote endpoint wired as app.py wires it follows the real maintenance screen."""
+    config = kiosk.config.model_copy(update={"remote": remote_config(tmp_path).remote})
+    remote = _start_remote(
+        config, kiosk.store, kiosk.devices, kiosk.controller, kiosk.platform.base_url
+    )
+    assert remote is not None
+    try:
+        assert upkeep_fetch(remote.url)[0]["maintenance"]["open"] is False
+        operator = Operator(kiosk, citizen)
+        operator.open()
+        report, found = upkeep_fetch(remote.url)
+        assert report["maintenance"]["open"] is True and report["maintenance"]["state"] == "open"
+        assert report["maintenance"]["staff_no"] == "0002"
+        assert total(found, "kiosk_maintenance_open") == 1
+        citizen.tap(kiosk.window.maintenance.finish)
+        report, found = upkeep_fetch(remote.url)
+        assert report["maintenance"]["open"] is False
+        assert total(found, "kiosk_maintenance_open") == 0
+    finally:
+        remote.stop()

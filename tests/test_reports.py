@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk_app import maintenance as mt
 from kiosk_app.config import Config, Site
 from kiosk_app.reports import (
     ReportError,
@@ -410,3 +411,85 @@ def test_followups_past_their_due_date_are_overdue(store: Store, week_of_use: Si
     assert later.transactions == 0
     assert later.ratings.followups_open == later.ratings.followups_overdue == never > 0
     assert later.faults and all(f.resolved_at is None for f in later.faults)  # still open
+
+
+def keep_up_the_week(store: Store) -> int:
+    """Inspections, refills and faults as the maintenance screen records them (its own
+    functions): daily checks on five days (none on Wednesday or Sunday, one with a jam), a
+    two-weekly inspection, a toner refill, a jam entered by hand and resolved on site, and the
+    week's existing open card-reader fault resolved remotely. Returns the jam's number."""
+    start = WEEK.start
+    for day in (0, 1, 3, 4, 5):
+        answers = {check: not (day == 3 and check == "no_jam") for check in mt.CHECKLISTS["daily"]}
+        mt.record_inspection(
+            store, "daily", "0002", answers, start + dt.timedelta(days=day, hours=8)
+        )
+    fortnightly = dict.fromkeys(mt.CHECKLISTS["biweekly"], True)
+    mt.record_inspection(
+        store, "biweekly", "0003", fortnightly, start + dt.timedelta(days=1, hours=9)
+    )
+    mt.refill(store, "toner", "0003", start + dt.timedelta(days=3, hours=8, minutes=30))
+    at = start + dt.timedelta(days=3, hours=10)
+    jam = mt.enter_fault(store, "a4_printer", "paper_jam", "on_site", "0002", at)
+    mt.resolve_fault(store, jam, "on_site", "0002", at + dt.timedelta(minutes=90))
+    [(reader,)] = store.query("SELECT id FROM faults WHERE source = 'card_reader'")
+    mt.resolve_fault(store, reader, "remote", "0003", start + dt.timedelta(days=6, hours=8))
+    return jam
+
+
+def test_the_week_s_inspections_missing_days_refills_and_fault_handling(
+    qapp: object, store: Store, week_of_use: Simulated, tmp_path: Path
+) -> None:
+    keep_up_the_week(store)
+    report = weekly_report(store, SITE, WEEK, names=NAMES, now=dt.datetime(2026, 11, 23, 9))
+    data = report_csv(report)
+    got = sections(data)
+    inspections = table(got["七、巡检记录"])
+    assert [(i["时间"], i["类型"], i["工号"]) for i in inspections] == [
+        ("2026-11-16 08:00", "每日检查", "0002"),
+        ("2026-11-17 08:00", "每日检查", "0002"),
+        ("2026-11-17 09:00", "两周巡检", "0003"),
+        ("2026-11-19 08:00", "每日检查", "0002"),
+        ("2026-11-20 08:00", "每日检查", "0002"),
+        ("2026-11-21 08:00", "每日检查", "0002"),
+    ]
+    assert inspections[3]["结果"] == "异常：卡纸" and inspections[0]["结果"] == "正常"
+    assert got["八、未做每日检查的日期"][1:] == [["2026-11-18", "星期三"], ["2026-11-22", "星期日"]]
+    assert table(got["九、耗材更换"]) == [
+        {"时间": "2026-11-19 08:30", "耗材": "硒鼓/墨粉", "耗材代码": "toner", "工号": "0003"}
+    ]
+    faults = {(f["设备"], f["发生时间"]): f for f in table(got["二、故障清单（附录A分类）"])}
+    jam = faults[("A4打印机", "2026-11-19 10:00")]
+    assert (jam["处理方式"], jam["工号"], jam["来源"]) == ("现场处理", "0002", "人工录入")
+    assert (jam["排除时间"], jam["时长（小时）"]) == ("2026-11-19 11:30", "1.5")
+    reader = faults[("身份证阅读器", "2026-11-21 14:00")]
+    assert (reader["处理方式"], reader["来源"], reader["时长（小时）"]) == (
+        "远程处理",
+        "自动检测",
+        "18.0",
+    )
+    paper = faults[("凭条打印机", "2026-11-15 00:00")]  # still open: nobody said how yet
+    assert paper["处理方式"] == "未记录" and paper["排除时间"] == "未排除"
+    summary = dict(got["概况"][1:])
+    assert (summary["每日检查"], summary["未做每日检查天数"], summary["两周巡检"]) == (
+        "5",
+        "2",
+        "1",
+    )
+    assert summary["耗材更换"] == "1"
+    # Mid-week a day not yet over is not missing: on Wednesday morning nothing is.
+    wednesday = weekly_report(store, SITE, WEEK, names=NAMES, now=dt.datetime(2026, 11, 18, 7))
+    assert list(wednesday.upkeep.missing_daily) == []
+    text = pdf_text(report_pdf(report), tmp_path)
+    for shown in (
+        "巡检记录",
+        "两周巡检",
+        "异常：卡纸",
+        "未做每日检查的日期",
+        "2026-11-18",
+        "星期三",
+    ):
+        assert unicodedata.normalize("NFKC", shown) in text, shown
+    assert unicodedata.normalize("NFKC", "现场处理") in text
+    for transaction in week_of_use.transactions:  # staff numbers, never a citizen
+        assert str(transaction["id"]) not in data.decode("utf-8-sig")
