@@ -9,7 +9,6 @@ read from the store, which is thread-safe. Standard library only, like the sandb
 
 from __future__ import annotations
 
-import datetime as dt
 import hmac
 import json
 import logging
@@ -57,20 +56,10 @@ class RemoteError(Exception):
 class RemoteServer(Inspector):
     """Serves /metrics and /inspection on a daemon thread while started."""
 
-    def __init__(
-        self,
-        config: Config,
-        store: Records,
-        live: LiveProvider,
-        platform_url: str = "",
-        now: Callable[[], dt.datetime] = dt.datetime.now,
-        network_check: Callable[[], NetworkCheck] | None = None,
-    ) -> None:
-        super().__init__(config, store, live, platform_url, now, network_check)
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
-        self._refusals: dict[str, float] = {}  # address -> when last logged
-        self._refusals_lock = threading.Lock()
+    _server: _Server | None = None
+    _thread: threading.Thread | None = None
+    _refusals: dict[str, float]  # address -> when last logged; made by start()
+    _refusals_lock: threading.Lock
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -91,6 +80,7 @@ class RemoteServer(Inspector):
                 f"{error.strerror or error}"
             ) from None
         self._server = server
+        self._refusals, self._refusals_lock = {}, threading.Lock()
         self._thread = threading.Thread(
             target=server.serve_forever,
             kwargs={"poll_interval": 0.2},
