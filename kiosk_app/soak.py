@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import itertools
 import os
 import socket
 import subprocess
@@ -135,8 +136,11 @@ def growth(samples: list[Sample]) -> list[str]:
     if last.pss_kib - base.pss_kib > MEMORY_SLACK_KIB:
         problems.append(f"PSS grew {(last.pss_kib - base.pss_kib) / 1024:.1f} MiB")
     for name in ("open_files", "threads", "qt_timers"):
-        if getattr(last, name) > max(getattr(s, name) for s in samples[:2]):
-            problems.append(f"{name} grew {getattr(base, name)} -> {getattr(last, name)}")
+        values = [getattr(s, name) for s in samples[1:]]
+        rises = sum(1 for before, after in itertools.pairwise(values) if after > before)
+        # one more file or thread once (a timer's first run) is not a leak; more, or often, is
+        if values[-1] - max(values[0], getattr(samples[0], name)) > 1 or rises >= 3:
+            problems.append(f"{name} grew {values[0]} -> {values[-1]}")
     if max(s.sockets for s in samples) > POOL_SOCKETS:
         problems.append(f"sockets grew to {max(s.sockets for s in samples)}")
     if last.py_objects - base.py_objects > OBJECT_SLACK:
@@ -264,6 +268,7 @@ def run_soak(
             gui_journey(kiosk, ITEMS[number % len(ITEMS)])
             engine_journey(kiosk, ITEMS[number % len(ITEMS)], -1 - number)
             _idle(app)
+        _first_timers(kiosk, app)
         for number in range(journeys + 1):
             if number % sample_every == 0:
                 samples.append(sample(kiosk, number, started))
@@ -283,6 +288,19 @@ def run_soak(
         platform.terminate()
         platform.wait(10)
     return samples
+
+
+def _first_timers(kiosk: Kiosk, app: QCoreApplication) -> None:
+    """What a kiosk does once a minute after start (first backup, ratings outbox), done now,
+    so a one-off file or connection they open is in the baseline, not counted as growth."""
+    controller = kiosk.controller
+    controller.first_backup.stop()
+    controller.backup_if_due()
+    controller.send_unsent_ratings()
+    deadline = time.monotonic() + 60
+    while kiosk.work.pending and time.monotonic() < deadline:
+        _idle(app)
+        time.sleep(0.01)
 
 
 def _idle(app: QCoreApplication) -> None:
