@@ -233,4 +233,12 @@ def upkeep(store: Records, week: Week, now: dt.datetime, present: set[str] | Non
                 end,
             )
         ]
-    return Upkeep(inspections, missing, refills)
+    last_biweekly = None
+    if "inspections" in present:
+        [(last_biweekly,)] = store.query(
+            "SELECT MAX(at) FROM inspections WHERE kind = 'biweekly' AND at < ?", end
+        )
+    until = min(week.end, now)
+    fortnight = dt.timedelta(days=14)
+    overdue = not last_biweekly or until - dt.datetime.fromisoformat(last_biweekly) >= fortnight
+    return Upkeep(inspections, missing, refills, last_biweekly, overdue)

@@ -247,6 +247,8 @@ class Upkeep:
     inspections: Sequence[InspectionLine] = ()
     missing_daily: Sequence[dt.date] = ()  # days of the week, up to yesterday, not checked
     refills: Sequence[RefillLine] = ()
+    last_biweekly: str | None = None  # the newest two-weekly inspection by the week's end
+    biweekly_overdue: bool = False  # none in the 14 days before the week's end (or now)
 
 
 @dataclass(frozen=True)

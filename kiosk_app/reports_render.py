@@ -69,6 +69,8 @@ def _tables(report: WeeklyReport) -> list[Table]:
         ["每日检查", str(sum(i.kind == "daily" for i in r.upkeep.inspections))],
         ["未做每日检查天数", str(len(r.upkeep.missing_daily))],
         ["两周巡检", str(sum(i.kind == "biweekly" for i in r.upkeep.inspections))],
+        ["上次两周巡检", _time(r.upkeep.last_biweekly) if r.upkeep.last_biweekly else "无记录"],
+        ["两周巡检逾期", "是" if r.upkeep.biweekly_overdue else "否"],
         ["耗材更换", str(len(r.upkeep.refills))],
     ]
     other = [o for o in r.outcome_columns if o != "completed"]

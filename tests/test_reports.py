@@ -477,6 +477,10 @@ def test_the_week_s_inspections_missing_days_refills_and_fault_handling(
         "1",
     )
     assert summary["耗材更换"] == "1"
+    assert (summary["上次两周巡检"], summary["两周巡检逾期"]) == ("2026-11-17 09:00", "否")
+    # Two weeks on with no other two-weekly inspection, it is overdue.
+    later = weekly_report(store, SITE, Week(2026, 49), names=NAMES, now=dt.datetime(2026, 12, 7))
+    assert later.upkeep.biweekly_overdue and later.upkeep.last_biweekly == "2026-11-17T09:00:00"
     # Mid-week a day not yet over is not missing: on Wednesday morning nothing is.
     wednesday = weekly_report(store, SITE, WEEK, names=NAMES, now=dt.datetime(2026, 11, 18, 7))
     assert list(wednesday.upkeep.missing_daily) == []
