@@ -119,6 +119,13 @@
     </message>
 </context>
 <context>
+    <name>ElderlyPaging</name>
+    <message>
+        <source>更多选项（{0}/{1}）</source>
+        <translation>更多選項（{0}/{1}）</translation>
+    </message>
+</context>
+<context>
     <name>Footer</name>
     <message>
         <source>政务服务便民热线 {0}</source>

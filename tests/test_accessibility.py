@@ -241,3 +241,31 @@ def test_voice_follows_the_language_switch(kiosk: Any, citizen: Any) -> None:
     assert voice.language == "ug" and citizen.step_view() == "Notice"
     kiosk.controller.set_language("en_US")
     citizen.wait_for(lambda: "Before you start" in voice.spoken[-1], what="English")
+
+
+def test_elderly_mode_shows_at_most_four_choices_of_a_question(kiosk: Any, citizen: Any) -> None:
+    """The complaint form has five categories: in elderly mode four are shown, the fifth one
+    tap away, and choosing it works like any other."""
+    kiosk.controller.toggle_elderly()
+    citizen.start()
+    citizen.tap(kiosk.window.footer.complaint)
+    citizen.tap(citizen.button("action-agree"))
+    assert citizen.step_view() == "Form"
+
+    def categories() -> list[str]:
+        return [
+            b.objectName()
+            for b in _visible(kiosk.window, QAbstractButton)
+            if b.objectName().startswith("choice-category-")
+        ]
+
+    assert len(categories()) == ELDERLY_CHOICES
+    more = citizen.button("more-choice-category")
+    assert more.height() >= 60 and more.text() == "更多选项（1/2）"
+    citizen.tap(more)
+    assert categories() == ["choice-category-other"]
+    citizen.tap(citizen.button("choice-category-other"))
+    assert citizen.button("choice-category-other").property("selected") is True  # kept in view
+    kiosk.controller.toggle_elderly()  # normal mode: all five again
+    citizen.pump(0.05)
+    assert len(categories()) == 5

@@ -22,6 +22,7 @@ from ui.components.countdown import CountdownOverlay
 from ui.components.footer import Footer, SiteInfo
 from ui.components.hidden_gesture import HiddenGesture
 from ui.components.widgets import button, label, set_text
+from ui.elderly_paging import page_choices
 from ui.keypad_navigation import KeypadNavigation
 from ui.screens.attract import AttractScreen
 from ui.screens.home import HomeScreen
@@ -205,6 +206,7 @@ class KioskWindow(QWidget):
 
     def show_view(self, view: View) -> None:
         self.step.show_view(view, self.language)
+        self._page_choices()
         self.stack.setCurrentWidget(self.step)
         self.screen_changed.emit()
 
@@ -295,9 +297,15 @@ class KioskWindow(QWidget):
         if self.stack.currentWidget() is self.home:
             self.home.show_items(*self._home_model, self.language, self.columns())
         self.step.retranslate()
+        self._page_choices()
         self.message.retranslate()
         if self.countdown.isVisible():
             self.countdown.retranslate()
+
+    def _page_choices(self) -> None:
+        """Elderly mode: at most four choices of a question on screen (more behind a key)."""
+        if self.home.per_page is not None:
+            page_choices(self.step, self.home.per_page)
 
     def _place_wheelchair_space(self) -> None:
         """Wheelchair layout: what is only read (site name, banner, the footer's texts) goes up
