@@ -171,3 +171,12 @@ def test_touch_targets_and_footer_on_every_screen(
     citizen.tap(citizen.button("rate-5"))
     check("goodbye")
     assert len(seen) == 7
+
+
+def test_the_kiosk_offers_every_shipped_language_with_a_catalogue() -> None:
+    """Config, item files and Qt catalogues agree on the four languages."""
+    from flows.model import SHIPPED_LANGUAGES
+    from kiosk_app.config import Config
+
+    assert set(Config.model_validate({}).ui.languages) == set(SHIPPED_LANGUAGES)
+    assert {p.stem for p in (ROOT / "i18n").glob("*.ts")} == set(SHIPPED_LANGUAGES) - {"zh_CN"}
