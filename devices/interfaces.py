@@ -56,6 +56,12 @@ class CardReader(Device):
     def read_identity(self) -> IdentityRecord:
         """Read and validate the card on the reader; raises DeviceError with a message key."""
 
+    @abc.abstractmethod
+    def read_card_id(self) -> bytes:
+        """The identifier (UID) of a card that is not an ID card, e.g. a staff card (工作证).
+        Raises DeviceError('card_is_id_card') for a citizen's ID card before anything else is
+        read from it, 'card_unreadable' if the card gives no identifier."""
+
 
 @dataclass(frozen=True)
 class FaceMatch:

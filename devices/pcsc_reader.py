@@ -16,6 +16,8 @@ import dataclasses
 import logging
 import threading
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from smartcard import scard  # type: ignore[import-untyped]
 
@@ -34,6 +36,8 @@ _CARD_GONE = {0x80100069, 0x8010000C, 0x80100068}  # removed, no smartcard, rese
 _TRANSPORT = {0x80100016, 0x80100013, 0x80100066, 0x80100067}  # not transacted, comm, mute
 _SERVICE_GONE = {0x8010001D, 0x8010001E, 0x80100003}  # no service, stopped, invalid handle
 _PHOTO_CHUNK = 0x1000  # extended READ BINARY: 4 KiB per APDU
+_GET_UID = bytes.fromhex("FFCA000000")  # PC/SC GET DATA: the card's UID, all of it
+_T = TypeVar("_T")
 
 
 def _hr(value: int) -> int:
@@ -211,6 +215,13 @@ class PcscCardReader(CardReader):
         return self._present
 
     def read_identity(self) -> IdentityRecord:
+        return self._read_with(self._read)
+
+    def read_card_id(self) -> bytes:
+        return self._read_with(self._read_uid)
+
+    def _read_with(self, read: Callable[[str], _T]) -> _T:
+        """One read at a time, only while pcscd answers, BUSY while it runs."""
         with self._read_lock:
             with self._lock:
                 reader = self._reader
@@ -219,7 +230,7 @@ class PcscCardReader(CardReader):
                 self._reading = True
             self._publish()
             try:
-                return self._read(reader)
+                return read(reader)
             finally:
                 with self._lock:
                     self._reading = False
@@ -236,6 +247,27 @@ class PcscCardReader(CardReader):
             try:
                 record = self._read_text(card)
                 return dataclasses.replace(record, photo=self._read_photo(card))
+            finally:
+                card.close()
+        finally:
+            _release(ctx)
+
+    def _read_uid(self, reader: str) -> bytes:
+        """A card with the identity application is a citizen's: refused before its UID is
+        asked for. Other cards: the UID by PC/SC GET DATA (FF CA 00 00 00, PC/SC part 3)."""
+        hr, ctx = _establish()
+        if hr != _OK:
+            raise DeviceError("device_unavailable", f"pcsc 0x{hr:08X}")
+        try:
+            card = _CardSession(ctx, reader)
+            try:
+                _, sw = card.transmit(fmt.select_aid())
+                if sw == fmt.SW_OK:
+                    raise DeviceError("card_is_id_card")
+                uid, sw = card.transmit(_GET_UID)
+                if sw != fmt.SW_OK or not 4 <= len(uid) <= 16:
+                    raise DeviceError("card_unreadable", f"no card identifier, SW {sw:04X}")
+                return uid
             finally:
                 card.close()
         finally:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from devices.simulated.training_cards import TRAINING_STAFF_CARD
 from flows.catalogue import Catalogue, load_catalogue
 from kiosk_app.backup import Backups, DataDirLock, claim_data_dir
 from kiosk_app.config import Config
@@ -114,6 +115,7 @@ class Kiosk:
         if self.sandbox is not None:
             self.sandbox.stop()
         self.controller.staff.wait_provisioned()  # its thread writes to the store
+        self.controller.staff_cards.wait_provisioned()
         if self.run_record is not None:
             self.run_record.clean_stop()
         self.store.close()
@@ -197,6 +199,8 @@ def build_kiosk(
         Voice(config.ui.voice_engine),
         now=now,
     )
+    if config.training and not controller.staff_cards.enrolled():
+        controller.staff_cards.provision(TRAINING_VOLUNTEER, TRAINING_STAFF_CARD.card_id)
     if sandbox is not None:
         controller.on_training_pay = sandbox.payments.approve
     kiosk = Kiosk(

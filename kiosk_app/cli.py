@@ -73,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
         from flows.item_check import main as check_items
 
         return check_items(arguments[1:])
+    if arguments[:1] == ["staff"]:  # `kiosk staff enrol-card|remove-card STAFF_NO`
+        from kiosk_app.staff_cli import staff_command
+
+        return staff_command(arguments[1:])
     if arguments[:1] == ["operator"]:  # `kiosk operator add|list`: its own arguments
         from kiosk_app.operators import operator_command
 

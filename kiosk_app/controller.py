@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from devices.interfaces import Receipt
 from devices.simulated.devices import SimulatedCardReader
-from devices.simulated.training_cards import TRAINING_CARDS, training_card
-from devices.status import DeviceClass, DeviceStatus
+from devices.simulated.training_cards import TRAINING_CARDS, TRAINING_STAFF_CARD, training_card
+from devices.status import DeviceClass, DeviceError, DeviceStatus
 from flows.catalogue import Catalogue
 from flows.context import Certificate, FlowContext
 from flows.engine import FlowEngine
@@ -28,6 +28,7 @@ from kiosk_app.payments import PaymentService, Settlement, refund_receipt
 from kiosk_app.platform_client import PlatformClient
 from kiosk_app.session import Session, new_transaction_id
 from kiosk_app.staff import Login, LoginResult, Role, StaffRegistry
+from kiosk_app.staff_cards import StaffCardAwareReader, StaffCards
 from kiosk_app.store import Store
 from kiosk_app.voice import Voice
 from kiosk_app.work import BackgroundWork
@@ -77,6 +78,8 @@ class KioskController(QObject):
         self.render_certificate = render_certificate
         self.payments = payments
         self.staff = staff
+        self.staff_cards = StaffCards(staff)
+        self._card_login_running = False
         self.voice = voice
         self.assisted_by = ""  # a volunteer's staff number while assisted service runs
         self.backups: Backups | None = None
@@ -139,6 +142,7 @@ class KioskController(QObject):
         w.message.staff_login.connect(self.show_staff_login)
         w.staff_login.login.connect(self.staff_login)
         w.staff_login.cancelled.connect(self.show_home)
+        w.staff_login.training_card.connect(self.insert_training_staff_card)
         w.end_assist.connect(self.end_assist)
         w.screen_changed.connect(self._screen_changed)
         nav = w.navigation
@@ -174,6 +178,8 @@ class KioskController(QObject):
             self.config.training,
             [(c.id_number, c.name) for c in TRAINING_CARDS],
         )
+        if self.config.training:
+            self.window.staff_login.set_training_cards([TRAINING_STAFF_CARD.staff_no])
         for cls, device in self.devices.all().items():
             device.subscribe(self._status_listener(cls))
         self.devices.card_reader.watch(
@@ -358,7 +364,7 @@ class KioskController(QObject):
             site_name=self.config.site.name,
             training=self.config.training,
             platform=self.platform,
-            card_reader=self.devices.card_reader,
+            card_reader=StaffCardAwareReader(self.devices.card_reader, self.staff_cards),
             face=self.devices.face,
             receipt_printer=self.devices.receipt_printer,
             document_printer=self.devices.document_printer,
@@ -431,6 +437,8 @@ class KioskController(QObject):
     def card_changed(self, present: bool) -> None:
         session = self.session
         if session is None:
+            if present and self.window.current_screen() == "StaffLoginScreen":
+                self.staff_card_presented()
             return  # a card put down before choosing an item is read when the item asks for it
         before = session.engine.view
         view = session.engine.card_changed(present)
@@ -497,6 +505,41 @@ class KioskController(QObject):
         else:
             self.window.show_message("staff_refused", why=login.result.value)
             self._restart_idle()
+
+    def staff_card_presented(self) -> None:
+        """A card on the reader at the staff-login screen: its identifier is read and checked
+        off the GUI thread. A citizen's ID card is refused by the reader unread."""
+        if self._card_login_running:
+            return
+        self._card_login_running = True
+        self._restart_idle()  # someone is at the kiosk, swiping a card
+        self.window.staff_login.reset(problem="card_reading")
+        reader, cards = self.devices.card_reader, self.staff_cards
+        self.work.run(
+            lambda: cards.login(reader.read_card_id(), Role.VOLUNTEER), self._staff_card_checked
+        )
+
+    def _staff_card_checked(self, login: object, error: BaseException | None) -> None:
+        self._card_login_running = False
+        reader = self.devices.card_reader
+        if self.config.training and isinstance(reader, SimulatedCardReader):
+            reader.remove()  # the trainer's card was swiped, not left on the reader
+        if self.window.current_screen() != "StaffLoginScreen":
+            return  # cancelled or timed out meanwhile
+        if error is not None or not isinstance(login, Login):
+            key = error.key if isinstance(error, DeviceError) else "card_unreadable"
+            self.window.staff_login.reset(problem=key)
+        elif login.result is LoginResult.WRONG:
+            self.window.staff_login.reset(problem="card_unknown")
+        elif login.result is LoginResult.LOCKED and not login.staff_no:
+            self.window.staff_login.reset(problem="card_locked")  # cards only: PINs still work
+        else:
+            self._staff_checked(login, None)
+
+    def insert_training_staff_card(self) -> None:
+        reader = self.devices.card_reader
+        if self.config.training and isinstance(reader, SimulatedCardReader):
+            reader.insert(TRAINING_STAFF_CARD)
 
     def end_assist(self) -> None:
         if self.assisted_by:

@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -54,6 +55,20 @@ class StaffRegistry:
         self.store = store
         self.max_age = dt.timedelta(days=max_age_days)
         self.now = now
+        self._provisioning: list[threading.Thread] = []
+
+    def provision(self, staff_no: str, role: Role, secret: str) -> None:
+        """Create an account on a thread of its own: the slow hash must not delay the first
+        screen. login() waits for it, so the account is there before anyone can use it."""
+        thread = threading.Thread(
+            target=self.set_secret, args=(staff_no, role, secret), name="staff-provision"
+        )
+        self._provisioning.append(thread)
+        thread.start()
+
+    def wait_provisioned(self) -> None:
+        for thread in self._provisioning:
+            thread.join()
 
     def set_secret(self, staff_no: str, role: Role, secret: str) -> None:
         if not _STAFF_NO.match(staff_no):
@@ -79,6 +94,7 @@ class StaffRegistry:
 
     def login(self, staff_no: str, secret: str, role: Role) -> Login:
         """Check a staff number and secret for a role; record the attempt either way."""
+        self.wait_provisioned()
         rows = self.store.query(
             "SELECT role, salt, hash, failures, locked_until, changed_at FROM staff"
             " WHERE staff_no=?",

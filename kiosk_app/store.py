@@ -56,6 +56,17 @@ CREATE TABLE IF NOT EXISTS staff (
     locked_until TEXT NOT NULL DEFAULT '',
     changed_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS staff_cards (
+    staff_no TEXT PRIMARY KEY,
+    salt BLOB NOT NULL,
+    hash BLOB NOT NULL,
+    enrolled_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff_card_guard (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    failures INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT NOT NULL DEFAULT ''
+);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL,

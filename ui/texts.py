@@ -46,6 +46,9 @@ def _messages() -> dict[str, str]:
         "card_removed_while_reading": translate(
             "Messages", "读卡时身份证被移开了。请重新放好身份证。"
         ),
+        "staff_card_not_id_card": translate(
+            "Messages", "这是工作证，不是身份证。请取走工作证，放入办事人本人的居民身份证。"
+        ),
         "card_photo_missing": translate(
             "Messages", "身份证中的照片无法读取，不能进行人脸比对。请到服务窗口办理。"
         ),

@@ -18,6 +18,7 @@ from devices.interfaces import (
     Receipt,
     ReceiptPrinter,
 )
+from devices.simulated.training_cards import StaffCard
 from devices.status import (
     DeviceClass,
     DeviceError,
@@ -89,7 +90,7 @@ class _Simulated:
 class SimulatedCardReader(_Simulated, CardReader):
     def __init__(self, delay_s: float = 0.3) -> None:
         super().__init__(DeviceClass.CARD_READER, MediaState.NOT_APPLICABLE, delay_s)
-        self._card: IdentityRecord | None = None
+        self._card: IdentityRecord | StaffCard | None = None
         self._listeners: list[CardListener] = []
 
     def watch(self, listener: CardListener) -> None:
@@ -99,7 +100,7 @@ class SimulatedCardReader(_Simulated, CardReader):
     def card_present(self) -> bool:
         return self._card is not None
 
-    def insert(self, card: IdentityRecord) -> None:
+    def insert(self, card: IdentityRecord | StaffCard) -> None:
         with self._lock:
             self._card = card
         for listener in list(self._listeners):
@@ -118,7 +119,19 @@ class SimulatedCardReader(_Simulated, CardReader):
             card = self._card
         if card is None:
             raise DeviceError("card_removed_while_reading")
+        if isinstance(card, StaffCard):  # no identity application, as on the real reader
+            raise DeviceError("card_unreadable", "no identity application")
         return card
+
+    def read_card_id(self) -> bytes:
+        self._work()
+        with self._lock:
+            card = self._card
+        if card is None:
+            raise DeviceError("card_removed_while_reading")
+        if not isinstance(card, StaffCard):
+            raise DeviceError("card_is_id_card")
+        return card.card_id
 
 
 class SimulatedFaceVerifier(_Simulated, FaceVerifier):

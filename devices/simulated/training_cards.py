@@ -7,6 +7,7 @@ does not exist, so a printout from training mode can never be mistaken for a rea
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from devices.identity import IdentityRecord
 
@@ -49,3 +50,16 @@ def training_card(id_number: str) -> IdentityRecord:
         if card.id_number == id_number:
             return card
     raise KeyError(id_number)
+
+
+@dataclass(frozen=True)
+class StaffCard:
+    """A staff card (工作证): no identity application on it; the kiosk knows it only by its
+    identifier (UID). The staff number is what is printed on the card, for the trainer."""
+
+    staff_no: str
+    card_id: bytes
+
+
+# The training volunteer's card (0001); training mode enrols it by itself.
+TRAINING_STAFF_CARD = StaffCard("0001", bytes.fromhex("04A7C3D2E1F000"))

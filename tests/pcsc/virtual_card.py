@@ -45,6 +45,7 @@ class Applet:
     files: dict[bytes, bytes] = field(default_factory=dict)
     extended: bool = True  # accepts extended Le on READ BINARY
     chained: bool = False  # answers data T=0 style: 61xx, then GET RESPONSE fetches it
+    uid: bytes = b""  # answered to PC/SC GET DATA (FF CA 00 00 Le); b"": CLA FF unsupported
     _selected: bool = False
     _current: bytes | None = None
     _pending: bytes = b""
@@ -56,6 +57,8 @@ class Applet:
         if len(apdu) < 4:
             return _sw(fmt.SW_WRONG_LENGTH)
         cla, ins, p1, p2 = apdu[:4]
+        if cla == 0xFF and ins == 0xCA and self.uid:
+            return self._get_uid(p1, p2, apdu[4:])
         if cla != 0x00:
             return _sw(fmt.SW_CLA_NOT_SUPPORTED)
         if ins == 0xC0:
@@ -70,6 +73,16 @@ class Applet:
             self._pending = response
             return self._get_response(None)
         return response
+
+    def _get_uid(self, p1: int, p2: int, le_field: bytes) -> bytes:
+        """PC/SC part 3 GET DATA, P1 00: the UID; Le 00 means all of it, another Le that is
+        not its length is answered 6C with the right one."""
+        if (p1, p2) != (0, 0):
+            return _sw(fmt.SW_WRONG_PARAMETERS)
+        le = le_field[0] if len(le_field) == 1 else 0
+        if le not in (0, len(self.uid)):
+            return bytes([0x6C, len(self.uid)])
+        return self.uid + _sw(fmt.SW_OK)
 
     def _get_response(self, le: int | None) -> bytes:
         """Hand out pending data 256 bytes at a time; le None: only announce it (61xx)."""
@@ -127,6 +140,14 @@ def identity_applet(text: bytes | None, photo: bytes | None, extended: bool = Tr
 def bank_card_applet() -> Applet:
     """A card that is not ours: a PBOC debit application and nothing else."""
     return Applet(aid=PBOC_AID, files={bytes.fromhex("0001"): b"\x70\x00"})
+
+
+STAFF_APP_AID = bytes.fromhex("D15600000A0001")  # some other application, not ours
+
+
+def staff_card_applet(uid: bytes) -> Applet:
+    """A staff card (工作证): an access-control application, and the UID the reader asks for."""
+    return Applet(aid=STAFF_APP_AID, files={bytes.fromhex("0001"): b"\x00" * 16}, uid=uid)
 
 
 class VirtualCard:
