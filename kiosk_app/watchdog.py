@@ -22,6 +22,7 @@ import logging
 import os
 import signal
 import socket
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,7 +128,8 @@ class RunRecord:
 
     def clean_stop(self) -> None:
         """A deliberate stop: the next start finds no marker."""
-        self.store.log_event("kiosk_stopped", "clean")
+        with contextlib.suppress(sqlite3.ProgrammingError):  # the store closed already
+            self.store.log_event("kiosk_stopped", "clean")
         self.path.unlink(missing_ok=True)
 
     def _recent_abnormal_ends(self) -> int:
