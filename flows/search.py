@@ -10,13 +10,20 @@ citizen who guesses a different reading still finds the item. Qt-free.
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin, pinyin
+from pathlib import Path
 
 from flows.model import Department, Item
+
+READINGS_FILE = Path(__file__).with_name("pinyin_readings.json")
+"""pypinyin's answers for every Chinese name the shipped catalogue shows, written by
+`python -m flows.search`: loading pypinyin's dictionaries costs ~0.17 s and ~40 MB, more than
+the rest of the kiosk's start. Names not in the file (a new item) are read by pypinyin itself.
+tests/test_home_search.py fails when the file is out of date."""
 
 # Long official words and the short ones citizens say and type: 社会保险 is asked for as 社保.
 ABBREVIATIONS: Mapping[str, str] = {
@@ -37,10 +44,32 @@ def _letter(reading: str) -> str:
     return first if first.isascii() and first.isalnum() else ""
 
 
+Readings = tuple[tuple[str, frozenset[str]], ...]
+
+
+@lru_cache(maxsize=1)
+def _shipped_readings() -> dict[str, Readings]:
+    try:
+        raw = json.loads(READINGS_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {
+        text: tuple((letter, frozenset(options)) for letter, options in pairs)
+        for text, pairs in raw.items()
+    }
+
+
 @lru_cache(maxsize=8192)
-def _readings(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+def _readings(text: str) -> Readings:
     """Per character: its usual initial in context, and every initial it may be typed with.
     Remembered: the home screen re-ranks after every session, and names rarely change."""
+    shipped = _shipped_readings().get(text)
+    return shipped if shipped is not None else read_with_pypinyin(text)
+
+
+def read_with_pypinyin(text: str) -> Readings:
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     usual = lazy_pinyin(text, style=Style.FIRST_LETTER)
     every = pinyin(text, style=Style.FIRST_LETTER, heteronym=True)
     out: list[tuple[str, frozenset[str]]] = []
@@ -193,3 +222,34 @@ def _tier(entry: _Entry, wanted: str, letters: bool, other_readings: bool) -> in
     if _text_match(entry.department_texts, wanted, letters) is not None:
         return 2
     return None
+
+
+def catalogue_texts(items: Iterable[Item], departments: Iterable[Department]) -> set[str]:
+    """Every Chinese text the index reads initials of."""
+    texts = {d.name.get("zh_CN") for d in departments}
+    for item in items:
+        texts.update(_spellings(item.name.get("zh_CN")))
+    return {text for text in texts if text}
+
+
+def write_readings(texts: Iterable[str], path: Path = READINGS_FILE) -> None:
+    data = {
+        text: [[letter, sorted(options)] for letter, options in read_with_pypinyin(text)]
+        for text in sorted(texts)
+    }
+    lines = [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}" for k, v in data.items()]
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+
+
+def main() -> int:
+    """`python -m flows.search`: rewrite pinyin_readings.json for the shipped catalogue."""
+    from flows.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    write_readings(catalogue_texts(catalogue.items, catalogue.departments))
+    sys.stdout.write(f"wrote {READINGS_FILE}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -460,3 +460,26 @@ def test_a_catalogue_of_a_hundred_more_items_builds_one_page_at_a_time(
         assert _visible_label(kiosk, "no-results") is not None
     finally:
         kiosk.shutdown()
+
+
+def test_shipped_pinyin_readings_are_pypinyins_for_the_whole_catalogue(tmp_path: Path) -> None:
+    """The kiosk reads initials from flows/pinyin_readings.json instead of loading pypinyin at
+    start; the file must say what pypinyin says, for every name on the home screen
+    (rewrite it with `python -m flows.search`)."""
+    import json
+
+    from flows.search import READINGS_FILE, catalogue_texts, write_readings
+
+    catalogue = load_catalogue()
+    texts = catalogue_texts(catalogue.items, catalogue.departments)
+    assert "社保参保缴费查询" in texts
+    fresh = tmp_path / "readings.json"
+    write_readings(texts, fresh)
+    shipped = json.loads(READINGS_FILE.read_text(encoding="utf-8"))
+    assert json.loads(fresh.read_text(encoding="utf-8")) == shipped, (
+        "flows/pinyin_readings.json is out of date: run `python -m flows.search`"
+    )
+
+
+def test_a_name_missing_from_the_shipped_readings_is_read_by_pypinyin() -> None:
+    assert initials("重庆市户籍迁入预约") == "cqshjqryy"
