@@ -301,7 +301,7 @@ def guard_pages(config: Config, store: Store, catalogue: Catalogue) -> TamperGua
     def record(detail: str) -> None:
         log.error("page tampering: %s", detail)
         store.log_event("page_tampered", detail[:400])
-        store.open_fault("manifest", *FAULT)
+        store.open_fault("client", *FAULT)  # the client software's pages
 
     guard = build_guard(
         security.manifest,

@@ -16,7 +16,7 @@ from kiosk_app.store import Store
 from kiosk_app.work import BackgroundWork
 
 log = logging.getLogger(__name__)
-FAULT = ("usb", "hardware", "unexpected_usb_device", "severe")
+FAULT = ("host", "hardware", "unexpected_usb_device", "severe")  # not in Appendix A
 
 
 class UsbAlert(QObject):

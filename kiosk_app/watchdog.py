@@ -115,7 +115,7 @@ class RunRecord:
             self.previous_abnormal = True
             log.error("the previous run ended abnormally (%s)", detail)
             self.store.log_event("abnormal_end", detail)
-            self.store.open_fault("kiosk", "software", "service_crash", "severe")
+            self.store.open_fault("client", "software", "service_crash", "severe")
             self.crash_loop = self._recent_abnormal_ends() >= CRASH_LOOP_RESTARTS
             if self.crash_loop:
                 log.error("crash loop: %d abnormal ends in 10 minutes", CRASH_LOOP_RESTARTS)

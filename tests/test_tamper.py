@@ -26,7 +26,7 @@ pytestmark = pytest.mark.journey
 ITEM = "social_insurance_record"
 OTHER = "no_housing_proof"
 FAULT = {
-    "source": "manifest",
+    "source": "client",
     "category": "software",
     "code": "page_tampered",
     "severity": "severe",

@@ -86,7 +86,7 @@ def test_a_new_usb_device_raises_the_alert(alert: tuple[UsbAlert, Store], sysfs:
     assert store.events("usb_unexpected") == [("usb_unexpected", "0951:1666 port=1-5")]
     assert store.open_faults() == [
         {
-            "source": "usb",
+            "source": "host",
             "category": "hardware",
             "code": "unexpected_usb_device",
             "severity": "severe",

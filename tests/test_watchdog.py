@@ -162,7 +162,7 @@ def test_a_killed_kiosk_is_recorded_at_the_next_start_and_a_crash_loop_is_seen(
     assert kinds.count("crash_loop") == 1  # the third within ten minutes
     assert kinds.count("kiosk_stopped") == 1
     assert {
-        "source": "kiosk",
+        "source": "client",
         "category": "software",
         "code": "service_crash",
         "severity": "severe",
