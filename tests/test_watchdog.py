@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -180,3 +181,21 @@ def test_the_shipped_unit_restarts_on_failure_with_a_watchdog() -> None:
     assert service["Restart"] == "on-failure"
     assert int(unit["Unit"]["StartLimitBurst"]) >= 3
     assert "kiosk" in service["ExecStart"]
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="needs systemd-analyze")
+def test_systemd_accepts_the_shipped_unit(tmp_path: Path) -> None:
+    """systemd's own checker; cage (the compositor) is not on this machine, so the copy
+    checked starts this Python instead."""
+    text = (ROOT / "deploy" / "gov-kiosk.service").read_text(encoding="utf-8")
+    lines = [
+        f"ExecStart={sys.executable} -m kiosk_app" if line.startswith("ExecStart=") else line
+        for line in text.splitlines()
+    ]
+    unit = tmp_path / "gov-kiosk.service"
+    unit.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        ["systemd-analyze", "verify", str(unit)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "gov-kiosk.service" not in done.stderr, done.stderr
