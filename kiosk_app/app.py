@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from devices.simulated.training_cards import TRAINING_STAFF_CARD
 from flows.catalogue import Catalogue, load_catalogue
-from kiosk_app.backup import Backups, DataDirLock, claim_data_dir
+from kiosk_app.backup import Backups
+from kiosk_app.backup_lock import DataDirLock, claim_data_dir
 from kiosk_app.config import Config
 from kiosk_app.controller import KioskController
 from kiosk_app.device_set import DeviceSet, build_devices

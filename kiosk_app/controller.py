@@ -15,12 +15,12 @@ from devices.interfaces import Receipt
 from devices.simulated.devices import SimulatedCardReader
 from devices.simulated.training_cards import TRAINING_CARDS, TRAINING_STAFF_CARD, training_card
 from devices.status import DeviceClass, DeviceError, DeviceStatus
+from flows.capture import Application
 from flows.catalogue import Catalogue
 from flows.context import Certificate, FlowContext
 from flows.engine import FlowEngine
 from flows.steps import OTHER_REASON
 from flows.views import FaceCapture, Finished, Notice, Payment, View, Working
-from kiosk_app.application_pdf import render_application
 from kiosk_app.config import Config
 from kiosk_app.device_set import DeviceSet
 from kiosk_app.hours import ServiceHours
@@ -49,6 +49,13 @@ _ACTIVITY_EVENTS = {
     QEvent.Type.TouchBegin,
     QEvent.Type.KeyPress,
 }
+
+
+def _render_application(application: Application) -> bytes:
+    """Imported when a citizen first signs an application, not at start-up."""
+    from kiosk_app.application_pdf import render_application
+
+    return render_application(application)
 
 
 class KioskController(QObject):
@@ -377,7 +384,7 @@ class KioskController(QObject):
             payments=self.payments,
             device_usable=lambda name: DeviceClass(name) not in self.devices.unusable(),
             scanner=self.devices.scanner,
-            render_application=render_application,
+            render_application=_render_application,
         )
         engine = FlowEngine(item, ctx)
         self.session = Session(transaction_id, item, engine, self.now())

@@ -15,11 +15,12 @@ from PySide6.QtCore import QObject, QTimer
 
 from flows.catalogue import Catalogue
 from kiosk_app import maintenance as records
-from kiosk_app.maintenance_pages import MaintenancePages
+from kiosk_app.hours import ServiceHours
 from kiosk_app.staff import Login, LoginResult
 
 if TYPE_CHECKING:
     from kiosk_app.controller import KioskController
+    from kiosk_app.maintenance_pages import MaintenancePages
 
 log = logging.getLogger(__name__)
 Done = Callable[[object, BaseException | None], None]
@@ -42,7 +43,11 @@ class MaintenanceMode(QObject):
         self.idle.timeout.connect(self._idle_expired)
         self.idle_ms = self.settings.idle_minutes * 60_000
         self.apply_catalogue()
-        self.pages = MaintenancePages(self, platform_url)
+        hours = records.hours_override(self.store)  # hours set on the maintenance screen
+        if hours is not None:
+            controller.hours = ServiceHours(hours)
+        self._platform_url = platform_url
+        self._pages: MaintenancePages | None = None
         w = controller.window
         w.operator_gesture.connect(self.gesture)
         w.operator_login.login.connect(self.login)
@@ -51,6 +56,16 @@ class MaintenanceMode(QObject):
         w.maintenance.action.connect(self.act)
         w.under_maintenance.phone = controller.config.site.phone
         w.under_maintenance.retranslate()
+
+    @property
+    def pages(self) -> MaintenancePages:
+        """Built when an operator first needs it: its modules are not needed to serve citizens
+        and cost ~0.1 s of start-up."""
+        if self._pages is None:
+            from kiosk_app.maintenance_pages import MaintenancePages
+
+            self._pages = MaintenancePages(self, self._platform_url)
+        return self._pages
 
     @property
     def active(self) -> bool:

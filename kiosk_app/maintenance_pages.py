@@ -72,7 +72,6 @@ class MaintenancePages:
         self.fault_draft: dict[str, str] = {}
         self.hours_saved = False
         self.hours_model: Hours = records.hours_override(self.store) or self.c.config.hours
-        self.c.hours = ServiceHours(self.hours_model)
 
     @property
     def staff_no(self) -> str:

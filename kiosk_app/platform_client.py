@@ -10,15 +10,15 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import threading
 import time
+from collections.abc import Iterator
 from types import TracebackType
-from typing import Final, Literal, cast
+from typing import TYPE_CHECKING, Final, Literal, cast
 from urllib.parse import quote, urlsplit
 
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ReadTimeoutError
-from urllib3.util.retry import Retry
+if TYPE_CHECKING:  # requests is imported on first use: it costs ~70 ms of kiosk start-up
+    import requests
 
 _log = logging.getLogger(__name__)
 
@@ -80,6 +80,9 @@ def _is_loopback(base_url: str) -> bool:
 
 def _transport_error(exc: requests.RequestException, endpoint: str) -> PlatformError:
     """Map a requests exception to a kind; only its type name goes into the message."""
+    import requests
+    from urllib3.exceptions import ReadTimeoutError
+
     detail = type(exc).__name__
     if isinstance(exc, requests.ConnectTimeout):  # also a ConnectionError: host not reached
         return PlatformError("unreachable", endpoint=endpoint, detail=detail)
@@ -96,6 +99,40 @@ def _transport_error(exc: requests.RequestException, endpoint: str) -> PlatformE
     ):
         return PlatformError("bad_answer", endpoint=endpoint, detail=detail)
     return PlatformError("unreachable", endpoint=endpoint, detail=detail)
+
+
+def _answer_within(response: requests.Response, seconds: float) -> Iterator[bytes]:
+    """The answer's body, cut off after `seconds`: a platform trickling a byte at a time
+    never trips the read timeout (it counts per read) and would hold a worker for hours."""
+    import contextlib
+    import socket
+    import threading
+
+    import requests
+
+    cut = threading.Event()
+
+    def cut_off() -> None:
+        cut.set()
+        connection = getattr(response.raw, "connection", None)
+        sock = getattr(connection, "sock", None)
+        if isinstance(sock, socket.socket):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked read
+
+    timer = threading.Timer(seconds, cut_off)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield from response.iter_content(64 * 1024)
+    except Exception:
+        if cut.is_set():
+            raise requests.exceptions.ReadTimeout("answer too slow") from None
+        raise
+    finally:
+        timer.cancel()
+    if cut.is_set():
+        raise requests.exceptions.ReadTimeout("answer too slow")
 
 
 def pinned_adapter(pin: str, retry: object) -> requests.adapters.HTTPAdapter:
@@ -157,14 +194,32 @@ class PlatformClient:
         self.kiosk_id = kiosk_id
         self._tls_pin = tls_pin_sha256.replace(":", "").lower()
         self._timeout = (connect_timeout_s, read_timeout_s)
+        self._answer_deadline_s = connect_timeout_s + 3 * read_timeout_s  # the whole answer
+        self._retries = retries
+        self._session_lock = threading.Lock()
+        self._open_session: requests.Session | None = None
+
+    @property
+    def _session(self) -> requests.Session:
+        """The pooled Session, made on first use (on a worker thread, not at start-up)."""
+        with self._session_lock:
+            if self._open_session is None:
+                self._open_session = self._new_session()
+            return self._open_session
+
+    def _new_session(self) -> requests.Session:
+        import requests
+        from requests.adapters import HTTPAdapter
+        from urllib3.util.retry import Retry
+
         # Retry refused connections and gateway errors, never read timeouts: the platform may be
         # slow rather than gone, and the citizen should not wait three read timeouts. POST is
         # retried because the queries are reads and ratings carry their transaction_id.
         retry = Retry(
-            total=retries,
-            connect=retries,
+            total=self._retries,
+            connect=self._retries,
             read=0,
-            status=retries,
+            status=self._retries,
             other=0,
             backoff_factor=0.2,
             status_forcelist=RETRY_STATUSES,
@@ -177,12 +232,13 @@ class PlatformClient:
             if self._tls_pin
             else HTTPAdapter(max_retries=retry)
         )
-        self._session = requests.Session()
-        self._session.mount("http://", adapter)
-        self._session.mount("https://", adapter)
-        self._session.headers.update({"Accept": "application/json"})
+        session = requests.Session()
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        session.headers.update({"Accept": "application/json"})
         # A proxy from the environment must not capture the loopback sandbox.
-        self._session.trust_env = not _is_loopback(self._base_url)
+        session.trust_env = not _is_loopback(self._base_url)
+        return session
 
     @property
     def base_url(self) -> str:
@@ -212,7 +268,7 @@ class PlatformClient:
                     )
                 chunks: list[bytes] = []
                 size = 0
-                for chunk in response.iter_content(64 * 1024):
+                for chunk in _answer_within(response, self._answer_deadline_s):
                     size += len(chunk)
                     if size > MAX_ANSWER_BYTES:
                         raise PlatformError(
@@ -222,7 +278,11 @@ class PlatformClient:
                             detail="answer too large",
                         )
                     chunks.append(chunk)
-        except requests.RequestException as exc:
+        except Exception as exc:  # requests' errors; anything else goes on up
+            import requests
+
+            if not isinstance(exc, requests.RequestException):
+                raise
             error = _transport_error(exc, endpoint)
             _log.warning("%s after %.0f ms", error, (time.monotonic() - started) * 1000)
             raise error from None  # the cause can hold connection details, never needed
@@ -383,7 +443,10 @@ class PlatformClient:
         return cast(dict[str, object], order)
 
     def close(self) -> None:
-        self._session.close()
+        with self._session_lock:
+            session, self._open_session = self._open_session, None
+        if session is not None:
+            session.close()
 
     def __enter__(self) -> PlatformClient:
         return self
