@@ -6,6 +6,7 @@ shows a result or a clear problem with a way out — never a traceback, never a 
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -214,3 +215,42 @@ def test_hostile_results_on_the_screen_and_the_receipt(hostile_kiosk: Any, answe
         citizen.tap(citizen.button("cancel"))
     citizen.wait_for(lambda: citizen.screen() == "MessageScreen", what="the session's end")
     assert kiosk.controller.session is None
+
+
+def test_an_answer_trickled_a_byte_at_a_time_is_cut_off() -> None:
+    """Each byte comes within the read timeout, so only a deadline on the whole answer ends
+    it; without one a worker thread would wait for hours."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def trickle() -> None:
+        client, _address = listener.accept()
+        with client:
+            client.recv(65536)
+            client.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n{")
+            while not stop.is_set():
+                try:
+                    client.sendall(b" ")
+                except OSError:
+                    return
+                stop.wait(0.2)
+
+    threading.Thread(target=trickle, daemon=True).start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    outcome: list[BaseException] = []
+
+    def call() -> None:
+        with PlatformClient(url, "K1", connect_timeout_s=0.5, read_timeout_s=0.5, retries=0) as c:
+            try:
+                c.call("/api/v1/anything", {})
+            except PlatformError as error:
+                outcome.append(error)
+
+    caller = threading.Thread(target=call, daemon=True)
+    caller.start()
+    caller.join(60)
+    stop.set()
+    listener.close()
+    assert not caller.is_alive(), "the call never ended"
+    [error] = outcome
+    assert isinstance(error, PlatformError) and error.key == "platform_timeout"
