@@ -25,6 +25,7 @@ from kiosk_app.config import Config
 from kiosk_app.controller import KioskController
 from kiosk_app.device_set import DeviceSet, build_devices
 from kiosk_app.documents import render_certificate
+from kiosk_app.network_watch import NetworkWatch
 from kiosk_app.payments import PaymentService
 from kiosk_app.platform_client import PlatformClient
 from kiosk_app.scanner import ScannerInput
@@ -87,6 +88,7 @@ class Kiosk:
     run_record: RunRecord | None = None
     usb: UsbAlert | None = None
     pages: TamperGuard | None = None
+    network: NetworkWatch | None = None
     scanner: ScannerInput | None = None
 
     def set_language(self, language: str) -> None:
@@ -106,6 +108,8 @@ class Kiosk:
         self.controller.stop()
         if self.usb is not None:
             self.usb.stop()
+        if self.network is not None:
+            self.network.stop()
         self.controller.voice.shutdown()
         if self.remote is not None:
             self.remote.stop()
@@ -238,6 +242,7 @@ def build_kiosk(
             controller.blocked_items = lambda: set(pages.blocked)
     if security.usb_watch:
         kiosk.usb = UsbAlert(security, store, work)
+    kiosk.network = NetworkWatch(url, config.maintenance, store, work)  # every 5 min
     app = QApplication.instance()
     assert app is not None
     app.installEventFilter(controller)

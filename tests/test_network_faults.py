@@ -23,12 +23,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.skipif(
+needs_netns = pytest.mark.skipif(
     os.geteuid() != 0 or shutil.which("unshare") is None,
     reason="needs root and unshare to make a private network namespace",
 )
 
 
+@needs_netns
 @pytest.mark.parametrize(
     ("fault", "code", "severity"),
     [
@@ -66,6 +67,47 @@ def test_network_fault_is_recorded_in_its_appendix_a_class(
     assert faults == [
         {"source": "network", "category": "network", "code": code, "severity": severity}
     ]
+
+
+def test_the_kiosk_checks_its_network_by_itself(
+    qapp: object, tmp_path: Path, private_tmp: Path
+) -> None:
+    """Unattended: the kiosk runs the check on its own (30 s after start, then every 5 min);
+    here its platform's port is closed, so the link is down."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk_app.app import build_kiosk
+    from kiosk_app.config import Config
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    config = Config.model_validate(
+        {
+            "store": {"data_dir": str(tmp_path / "data")},
+            "platform": {"url": f"http://127.0.0.1:{closed}"},
+        }
+    )
+    kiosk = build_kiosk(config)
+    try:
+        network = kiosk.network
+        assert network is not None and network.timer.isActive()  # the first check is due
+        network.check()  # now, rather than in 30 s
+        link_down = {
+            "source": "network",
+            "category": "network",
+            "code": "link_down",
+            "severity": "severe",
+        }
+        deadline = time.monotonic() + 30
+        while link_down not in kiosk.store.open_faults() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        assert link_down in kiosk.store.open_faults()
+    finally:
+        kiosk.shutdown()
 
 
 # The child, inside its own network namespace ---------------------------------------------------
