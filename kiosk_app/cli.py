@@ -158,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk_app.watchdog import quit_on_sigterm, start_watchdog
 
     quit_on_sigterm(app)
+    from kiosk_app.faultpoints import freeze_on_signal
+
+    freeze_on_signal()  # tests only (KIOSK_FREEZE_ON_SIGUSR1)
     watchdog = start_watchdog()  # READY=1, then WATCHDOG=1 from the GUI thread (systemd)
     code = app.exec()
     watchdog.stop()

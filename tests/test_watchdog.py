@@ -199,3 +199,28 @@ def test_systemd_accepts_the_shipped_unit(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "gov-kiosk.service" not in done.stderr, done.stderr
+
+
+def test_a_frozen_kiosk_stops_pinging(tmp_path: Path, receiver: NotifyReceiver) -> None:
+    """The real kiosk with its GUI thread frozen (SIGUSR1, a test hook that says STATUS=frozen
+    and STATUS=thawed on the notify socket): no WATCHDOG=1 comes in between, so systemd
+    (WatchdogSec) would kill and restart it; the pings resume after."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[store]\ndata_dir = "{tmp_path / "data"}"\n', encoding="utf-8")
+    os.environ["KIOSK_FREEZE_ON_SIGUSR1"] = "1"
+    try:
+        kiosk = _start_kiosk(config, receiver)
+    finally:
+        del os.environ["KIOSK_FREEZE_ON_SIGUSR1"]
+    try:
+        receiver.wait_for("WATCHDOG=1", count=3)
+        kiosk.send_signal(signal.SIGUSR1)
+        receiver.wait_for("STATUS=thawed")
+        after = receiver.lines().index("STATUS=thawed")
+        receiver.wait_for("WATCHDOG=1", count=receiver.lines()[:after].count("WATCHDOG=1") + 2)
+        lines = receiver.lines()
+        frozen = lines[lines.index("STATUS=frozen") : lines.index("STATUS=thawed")]
+        assert "WATCHDOG=1" not in frozen
+    finally:
+        kiosk.send_signal(signal.SIGTERM)
+        kiosk.communicate(timeout=30)
