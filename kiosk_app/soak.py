@@ -104,7 +104,7 @@ def sample(kiosk: Kiosk, journeys: int, started: float) -> Sample:
     rss, pss = _memory_kib()
     timers = sum(
         len(owner.findChildren(QTimer))
-        for owner in (kiosk.window, kiosk.controller, kiosk.usb)
+        for owner in (kiosk.window, kiosk.controller, kiosk.usb, kiosk.network)
         if isinstance(owner, QObject)
     )
     targets = []
