@@ -45,6 +45,8 @@ FAULT_NAMES = {
     "packet_loss": "网络丢包率较大",
     "link_down": "网络通信链路不通",
     "ip_failure": "网络IP变动或无法获取",
+    # Not in table A.1: std 9.3 asks that unused ports stay sealed; a new USB device is news.
+    "unexpected_usb_device": "未封存的接口接入了外部设备",
 }
 DEVICES = {
     "card_reader": "身份证阅读器",

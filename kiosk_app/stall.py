@@ -1,5 +1,6 @@
 """Watches the GUI event loop for stalls: a timer that should tick every few ms and notes how
-late it was. Tests fail on any stall over 100 ms; the watchdog (later) restarts on long ones.
+late it was. Tests use it to catch blocking calls on the GUI thread (a slowed platform makes
+a blocked wait long); how fast screens are drawn is measured in benchmarks/, not asserted.
 
 A late tick is a stall when the GUI thread alone was held up: busy, or blocked waiting on
 something (the very mistakes to catch). A sentinel thread ticks beside it; when the sentinel was
@@ -19,9 +20,12 @@ _SENTINEL_S = 0.01
 
 
 class StallMonitor(QObject):
-    def __init__(self, interval_ms: int = 10, parent: QObject | None = None) -> None:
+    def __init__(
+        self, interval_ms: int = 10, parent: QObject | None = None, stall_ms: float = STALL_MS
+    ) -> None:
         super().__init__(parent)
         self.interval_ms = interval_ms
+        self.stall_ms = stall_ms
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
@@ -70,7 +74,7 @@ class StallMonitor(QObject):
         now = time.perf_counter()
         late_ms = (now - self._last) * 1000 - self.interval_ms
         began, self._last = self._last, now
-        if late_ms <= STALL_MS:
+        if late_ms <= self.stall_ms:
             self.worst_ms = max(self.worst_ms, late_ms)
             return
         if self._starved(began, now, late_ms / 1000):

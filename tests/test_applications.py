@@ -329,7 +329,8 @@ def test_no_stall_while_scanning_and_a_failed_submission_is_retried(
     citizen.type_keys("phone", "13900139000")
     citizen.tap(citizen.button("action-submit"))
     settle_garbage()
-    monitor = StallMonitor()  # from the scanner to the case number
+    # From the scanner to the case number; scanning, PDF and upload each take longer than this.
+    monitor = StallMonitor(stall_ms=250)
     monitor.start()
     scan_pages(citizen, 1)
     citizen.wait_for(lambda: citizen.step_view() == "Signing", what="the signature pad")

@@ -51,7 +51,7 @@ def test_platform_down_shows_a_message_and_exit_ends_cleanly(kiosk: Any, citizen
 def test_slow_platform_times_out_without_freezing_the_screen(kiosk: Any, citizen: Any) -> None:
     kiosk.sandbox.set_fault(delay_s=3.0)
     settle_garbage()  # as the kiosk does after start (cli.main): no GC of earlier tests' objects
-    monitor = StallMonitor()
+    monitor = StallMonitor(stall_ms=400)  # waiting 3 s on the GUI thread would show as 3,000
     monitor.start()
     _query(citizen, kiosk)
     citizen.wait_for(lambda: citizen.step_view() == "Problem", timeout_s=10, what="the timeout")

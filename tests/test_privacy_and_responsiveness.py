@@ -15,6 +15,8 @@ from tests.conftest import CITIZEN, HOMEOWNER, settle_garbage
 
 pytestmark = pytest.mark.journey
 
+BLOCKED_S = 0.5
+
 
 def _secrets(id_number: str) -> list[bytes]:
     card = training_card(id_number)
@@ -79,11 +81,15 @@ def test_screens_show_only_masked_identity(kiosk: Any, citizen: Any) -> None:
     assert CITIZEN not in shown and "测试甲" not in shown
 
 
-def test_no_gui_stall_over_100ms_in_full_journeys(kiosk: Any, citizen: Any) -> None:
+def test_no_platform_call_blocks_the_gui_thread_in_full_journeys(kiosk: Any, citizen: Any) -> None:
     citizen.start()  # first paint and font loading happen before the citizen arrives
     citizen.tap(kiosk.window.message.ok) if citizen.screen() == "MessageScreen" else None
+    # Every platform answer takes half a second: a call made on the GUI thread would hold it up
+    # for at least that long. The threshold leaves room for a loaded 2-core machine drawing a
+    # screen; how fast screens are drawn is measured in benchmarks/, not asserted here.
+    kiosk.sandbox.set_fault(delay_s=BLOCKED_S)
     settle_garbage()  # as the kiosk does after start (cli.main): no GC of earlier tests' objects
-    monitor = StallMonitor()
+    monitor = StallMonitor(stall_ms=BLOCKED_S * 1000 * 0.8)
     monitor.start()
     for item_id in ("social_insurance_record", "no_housing_proof", "provident_fund_account"):
         if citizen.screen() != "HomeScreen":

@@ -98,6 +98,9 @@ def faults() -> dict[str, str]:
         "packet_loss": QCoreApplication.translate("Maintenance", "网络丢包率较大"),
         "link_down": QCoreApplication.translate("Maintenance", "网络通信链路不通"),
         "ip_failure": QCoreApplication.translate("Maintenance", "网络IP变动或无法获取"),
+        "unexpected_usb_device": QCoreApplication.translate(
+            "Maintenance", "未封存的接口接入了外部设备"
+        ),
     }
 
 
