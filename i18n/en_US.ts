@@ -838,6 +838,10 @@
         <translation>IP address changed or not obtained</translation>
     </message>
     <message>
+        <source>未封存的接口接入了外部设备</source>
+        <translation>An external device was plugged into a port that should be sealed</translation>
+    </message>
+    <message>
         <source>远程处理</source>
         <translation>Remote</translation>
     </message>

@@ -838,6 +838,10 @@
         <translation>تور IP ئۆزگەردى ياكى ئېرىشكىلى بولمىدى</translation>
     </message>
     <message>
+        <source>未封存的接口接入了外部设备</source>
+        <translation>پېچەتلەنمىگەن ئېغىزغا سىرتقى ئۈسكۈنە ئۇلاندى</translation>
+    </message>
+    <message>
         <source>远程处理</source>
         <translation>يىراقتىن بىر تەرەپ قىلىش</translation>
     </message>

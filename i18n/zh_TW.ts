@@ -838,6 +838,10 @@
         <translation>網路IP變動或無法取得</translation>
     </message>
     <message>
+        <source>未封存的接口接入了外部设备</source>
+        <translation>未封存的連接埠接上了外部裝置</translation>
+    </message>
+    <message>
         <source>远程处理</source>
         <translation>遠端處理</translation>
     </message>
