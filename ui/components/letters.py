@@ -28,6 +28,9 @@ class LetterKeys(QWidget):
         self.setObjectName("LetterKeys")
         # A to Z reads left to right in every language (Uyghur mirrors the rest of the screen).
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # Narrow side padding: seven keys a row must fit a portrait screen in elderly mode. One
+        # sheet for all the keys (a sheet per key costs a style of its own each).
+        self.setStyleSheet("QPushButton { padding-left: 4px; padding-right: 4px; }")
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(10)
@@ -35,8 +38,6 @@ class LetterKeys(QWidget):
         for key in (*LETTERS, DELETE, CLEAR):
             widget = button(role="choice")  # the larger text of a choice
             widget.setObjectName(f"key-{key}")
-            # Narrow side padding: seven keys a row must fit a portrait screen in elderly mode.
-            widget.setStyleSheet("QPushButton { padding-left: 4px; padding-right: 4px; }")
             widget.clicked.connect(lambda _=False, k=key: self.key_pressed.emit(k))
             self.buttons[key] = widget
         self.columns = 0

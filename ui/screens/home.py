@@ -100,6 +100,9 @@ class HomeScreen(QWidget):
         self.top = top
 
         self.tabs = QWidget()
+        # Tabs narrow enough for ten a row: a home screen laid out for landscape must not hold
+        # the window wider than a portrait screen while it turns.
+        self.tabs.setStyleSheet("QPushButton { min-width: 44px; padding: 4px 6px; }")
         self.tab_grid = QGridLayout(self.tabs)
         self.tab_grid.setContentsMargins(0, 0, 0, 0)
         self.tab_grid.setSpacing(10)
@@ -418,9 +421,6 @@ class HomeScreen(QWidget):
             for index, (department, name) in enumerate(entries):
                 tab = CardButton(role="")
                 tab.setObjectName(f"tab-{department or 'all'}")
-                # Narrow enough for ten a row: a home screen laid out for landscape must not
-                # hold the window wider than a portrait screen while it turns.
-                tab.setStyleSheet("QPushButton { min-width: 44px; padding: 4px 6px; }")
                 tab.add_line(name, centred=True)
                 tab.setAccessibleName(name)
                 tab.clicked.connect(lambda _=False, d=department: self._choose_department(d))
