@@ -62,3 +62,9 @@ def ltr(text: str) -> str:
     """Keep a phone number or a time span in its order inside right-to-left (Uyghur) text:
     without the isolate, the bidi algorithm shows 0000-8888888 as 8888888-0000."""
     return f"\u2066{text}\u2069" if text else text
+
+
+def direction_mark(language: str) -> str:
+    """A right-to-left mark for a Uyghur line that may begin with Latin letters ("QR ..."):
+    without it the line would be laid out left to right."""
+    return "\u200f" if language == "ug" else ""

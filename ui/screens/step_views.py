@@ -140,7 +140,7 @@ def _notice(screen: StepScreen, view: Notice, lang: str) -> None:
     for title, lines in sections:
         card.addWidget(label(title, role="muted"))
         for line in lines:
-            card.addWidget(label("• " + line))
+            card.addWidget(label(formatting.direction_mark(lang) + "• " + line))
     if item.fee is not None:
         card.addWidget(
             label(
