@@ -58,6 +58,7 @@ class HomeScreen(QWidget):
         self.page = 0
         self.query = ""
         self.tiles: dict[str, QPushButton] = {}  # the item tiles on screen now
+        self._drawn: tuple[object, ...] = ()  # what the tiles on screen show
         self.department_buttons: dict[str, QPushButton] = {}
         self.tab_buttons: dict[str, QPushButton] = {}  # "" is 常用事项 (every item)
         self._tabs_key: tuple[Any, ...] = ()
@@ -435,6 +436,19 @@ class HomeScreen(QWidget):
                 _repolish(button_)
 
     def _draw_choices(self, shown: Sequence[Item | Department], compact: bool) -> None:
+        drawn = (
+            tuple((c.id, getattr(c, "lifecycle", "")) for c in shown),  # the trial label
+            tuple(sorted(i.id for i in self._ranked)),  # a department tile counts its items
+            compact,
+            self._language,
+            self.elderly,
+            self._grid_columns(),
+            frozenset(self._unavailable),
+            tuple(sorted(self._department_names.items())),
+        )
+        if drawn == self._drawn:
+            return  # the same tiles: a citizen arriving at an unchanged home screen waits less
+        self._drawn = drawn
         clear_layout(self.grid)
         self.tiles = {}
         self.department_buttons = {}
