@@ -449,24 +449,42 @@ class HomeScreen(QWidget):
         if drawn == self._drawn:
             return  # the same tiles: a citizen arriving at an unchanged home screen waits less
         self._drawn = drawn
-        clear_layout(self.grid)
-        self.tiles = {}
+        # Item tiles are kept and put back in their new places (a used item moves up the list
+        # after every citizen); department tiles are few and made again.
+        reusable = {id(tile) for tile in self.tiles.values()}
+        while self.grid.count():
+            child = self.grid.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None and id(widget) not in reusable:
+                widget.hide()
+                widget.deleteLater()
+        kept, self.tiles = self.tiles, {}
         self.department_buttons = {}
         columns = self._grid_columns()
         for index, choice in enumerate(shown):
             if isinstance(choice, Item):
-                card = self._tile(choice, compact)
+                card = self._tile(choice, compact, kept)
             else:
                 card = self._department_tile(choice)
             self.grid.addWidget(card, index // columns, index % columns)
+        for stale in kept.values():  # not shown any more
+            stale.hide()
+            stale.deleteLater()
         for column in range(4):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
-    def _tile(self, item: Item, compact: bool) -> QPushButton:
+    def _tile(self, item: Item, compact: bool, kept: dict[str, QPushButton]) -> QPushButton:
         where = self._department_names.get(item.department, "")
         unavailable = item.id in self._unavailable
-        tile = item_tile(item, self._language, unavailable, compact, where)
-        tile.clicked.connect(lambda _=False, i=item.id: self.item_chosen.emit(i))
+        look = (item, self._language, unavailable, compact, where, self.elderly)
+        tile = kept.pop(item.id, None)
+        if tile is None or tile.property("look") != repr(look):
+            if tile is not None:
+                tile.hide()
+                tile.deleteLater()
+            tile = item_tile(item, self._language, unavailable, compact, where)
+            tile.setProperty("look", repr(look))
+            tile.clicked.connect(lambda _=False, i=item.id: self.item_chosen.emit(i))
         self.tiles[item.id] = tile
         return tile
 
