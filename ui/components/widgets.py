@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 
 def label(
@@ -45,3 +45,14 @@ def clear_layout(layout: QLayout) -> None:
             inner = child.layout()
             assert inner is not None
             clear_layout(inner)
+
+
+def card_frame(parent: QBoxLayout) -> QVBoxLayout:
+    """A framed group (the theme's "card" role) added to `parent`; returns its inner layout."""
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    inner = QVBoxLayout(frame)
+    inner.setContentsMargins(24, 20, 24, 20)
+    inner.setSpacing(10)
+    parent.addWidget(frame)
+    return inner

@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from flows.views import ScanPreview, ScanPrompt, Signing, View
 from ui.components.signature_pad import SignaturePad
-from ui.components.widgets import button, label
+from ui.components.widgets import button, card_frame, label
 from ui.texts import message
 
 if TYPE_CHECKING:
@@ -34,16 +33,6 @@ def build(screen: StepScreen, view: View, lang: str) -> None:
         _signing(screen, view, lang)
 
 
-def _card(screen: StepScreen) -> QVBoxLayout:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    inner = QVBoxLayout(frame)
-    inner.setContentsMargins(24, 20, 24, 20)
-    inner.setSpacing(10)
-    screen.content.addWidget(frame)
-    return inner
-
-
 def _page_of(page: int, max_pages: int) -> str:
     if max_pages <= 1:
         return ""
@@ -62,7 +51,7 @@ def _prompt(screen: StepScreen, view: ScanPrompt, lang: str) -> None:
     pages = _page_of(view.page, view.max_pages)
     if pages:
         screen.content.addWidget(label(pages, role="muted"))
-    card = _card(screen)
+    card = card_frame(screen.content)
     card.addWidget(label(view.hint.get(lang)))
     card.addWidget(
         label(
@@ -161,7 +150,7 @@ def _signing(screen: StepScreen, view: Signing, lang: str) -> None:
         label(translate("CaptureViews", "请核对申请内容，然后在下方框内签名"), role="heading")
     )
     if view.summary:
-        card = _card(screen)
+        card = card_frame(screen.content)
         for caption, value in view.summary:
             card.addWidget(label(f"{caption.get(lang)}：{value}"))
     declaration = label(view.declaration.get(lang))

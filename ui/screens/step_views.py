@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QHeaderView,
     QPlainTextEdit,
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from flows.views import (
@@ -32,7 +30,7 @@ from flows.views import (
 from ui import formatting
 from ui.components.keypad import Keypad
 from ui.components.qr import QrCode
-from ui.components.widgets import button, label
+from ui.components.widgets import button, card_frame, label
 from ui.screens import capture_views
 from ui.texts import message
 
@@ -51,16 +49,6 @@ def rating_label(level: int) -> str:
         2: QCoreApplication.translate("StepViews", "不满意"),
         1: QCoreApplication.translate("StepViews", "非常不满意"),
     }[level]
-
-
-def _card(screen: StepScreen) -> QVBoxLayout:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    inner = QVBoxLayout(frame)
-    inner.setContentsMargins(24, 20, 24, 20)
-    inner.setSpacing(10)
-    screen.content.addWidget(frame)
-    return inner
 
 
 def _busy(screen: StepScreen, text: str) -> None:
@@ -125,7 +113,7 @@ def _notice(screen: StepScreen, view: Notice, lang: str) -> None:
     screen.content.addWidget(
         label(QCoreApplication.translate("StepViews", "办理前请了解（一次性告知）"), role="heading")
     )
-    card = _card(screen)
+    card = card_frame(screen.content)
     sections = (
         (
             QCoreApplication.translate("StepViews", "办理条件"),
@@ -192,7 +180,7 @@ def _insert_card(screen: StepScreen) -> None:
     screen.content.addWidget(hint)
     screen.content.addStretch(1)
     if screen.training_cards:
-        box = _card(screen)
+        box = card_frame(screen.content)
         box.addWidget(
             label(
                 QCoreApplication.translate("StepViews", "培训模式：选择一张测试身份证放入读卡器"),
@@ -266,7 +254,7 @@ def _form(screen: StepScreen, view: Form, lang: str) -> None:
         screen.action.emit(action, {**{k: w.toPlainText() for k, w in typed.items()}, **values})
 
     for spec in view.fields:
-        card = _card(screen)
+        card = card_frame(screen.content)
         card.addWidget(label(spec.label.get(lang), role="muted"))
         value = view.values.get(spec.key, "")
         if spec.kind == "choice":
@@ -323,7 +311,7 @@ def _result(screen: StepScreen, view: ResultView, lang: str) -> None:
         statement.setObjectName("statement")
         screen.content.addWidget(statement)
     if view.rows:
-        card = _card(screen)
+        card = card_frame(screen.content)
         for caption, value in view.rows:
             line = label(f"{caption.get(lang)}：{formatting.display(value, lang)}")
             card.addWidget(line)
