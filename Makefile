@@ -29,7 +29,6 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
 	$(VENV)/bin/pip install -q -e '.[test]'
-	$(VENV)/bin/pip install -q --no-deps face_recognition==1.3.0
 	touch $@
 
 venv: $(VENV)/.installed

@@ -270,7 +270,7 @@ def _footage(s: Settings) -> dict[str, Any]:
 
 
 def face_driver_importable(env: dict[str, str]) -> bool:
-    probe = "import devices.face_verifier, face_recognition_models"
+    probe = "import dlib, devices.face_verifier, devices.face_models as m; m.model_dir()"
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, env=env, cwd=Path.cwd(), timeout=120
     )

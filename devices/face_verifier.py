@@ -1,26 +1,27 @@
-"""人证比对 with a real camera: the live face against the ID card photo (face_recognition, i.e.
-dlib's HOG detector, 68-point landmarks and ResNet encoder), with a head-turn liveness
-challenge read from the landmarks. docs/faces.md says how it works and what was measured.
+"""人证比对 with a real camera: the live face against the ID card photo (dlib's HOG detector,
+68-point landmarks and ResNet encoder, the models face_recognition ships; devices/face_models.py
+loads them), with a head-turn liveness challenge read from the landmarks. docs/faces.md says how
+it works and what was measured.
 
 Frames and encodings live only in this process's memory for the length of one verify() call;
-nothing is written anywhere. face_recognition is imported lazily (warm_up() or the first
-verify()): loading it costs ~1 s and ~120 MB, which must not delay the first screen.
+nothing is written anywhere. The models load lazily (warm_up() or the first verify()): loading
+costs ~0.5 s and ~75 MiB, which must not delay the first screen.
 """
 
 from __future__ import annotations
 
-import importlib
 import math
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
 
 import cv2
 import numpy as np
 from numpy.typing import NDArray
 
 from devices.camera import CapturedFrame, FrameSource, RgbImage
+from devices.face_models import FaceModels, distances
 from devices.interfaces import LIVENESS_CHALLENGES, FaceMatch, FaceVerifier, Frame
 from devices.status import DeviceClass, DeviceError, DeviceState, DeviceStatus, StatusReporter
 
@@ -56,17 +57,7 @@ SUPPORTED_CHALLENGES = ("turn_left", "turn_right")
 """What the flow may ask for. "blink" is implemented (eye aspect ratio) but not offered: no real
 footage of a blink was available to test it on, see docs/faces.md."""
 
-# 48 of dlib's 68 landmarks, in dlib's order (lips, 48-67, are not used): the groups that
-# face_recognition.face_landmarks() names.
-_GROUPS = (
-    "chin",
-    "left_eyebrow",
-    "right_eyebrow",
-    "nose_bridge",
-    "nose_tip",
-    "left_eye",
-    "right_eye",
-)
+# dlib's 68 landmarks: jaw 0-16, brows 17-26, nose 27-35, eyes 36-47 (lips, 48-67, unused).
 _NOSE_TIP, _EYE_OUTER_L, _EYE_OUTER_R = 30, 36, 45
 _FACE_PLANE = [*range(0, 27), *range(36, 48)]  # jaw line, brows and eyes: all but the nose
 
@@ -110,7 +101,7 @@ def eye_aspect_ratio(points: Points) -> float:
 
 @dataclass(frozen=True, repr=False)
 class _Face:
-    box: tuple[int, int, int, int]  # top, right, bottom, left: face_recognition's order
+    box: tuple[int, int, int, int]  # top, right, bottom, left
     points: Points
 
     @property
@@ -168,7 +159,7 @@ class _BlinkCheck:
 
 
 class OpencvFaceVerifier(FaceVerifier):
-    """Camera via OpenCV, matching via face_recognition; see the module docstring."""
+    """Camera via OpenCV, matching via dlib; see the module docstring."""
 
     challenges = SUPPORTED_CHALLENGES
 
@@ -178,6 +169,7 @@ class OpencvFaceVerifier(FaceVerifier):
         match_threshold: float = 0.5,
         liveness: bool = True,
         capture_s: float = 5.0,
+        model_cache: Path | None = None,
     ) -> None:
         self.reporter = StatusReporter(DeviceStatus(DeviceClass.CAMERA, DeviceState.OFFLINE))
         self.match_threshold = match_threshold
@@ -186,7 +178,8 @@ class OpencvFaceVerifier(FaceVerifier):
         self._source = FrameSource(source)
         self._verify_lock = threading.Lock()
         self._models_lock = threading.Lock()
-        self._fr: Any = None
+        self._model_cache = model_cache
+        self._fr: FaceModels | None = None
         self._models_problem = ""
         self._verifying = False
 
@@ -223,8 +216,9 @@ class OpencvFaceVerifier(FaceVerifier):
     # -- FaceVerifier ----------------------------------------------------------------------
 
     def warm_up(self) -> None:
-        """Import face_recognition, which loads dlib's models (~1 s, ~120 MB). Idempotent and
-        thread-safe; the kiosk calls it on a worker after the first screen, verify() too."""
+        """Load dlib's models (~0.5 s, ~75 MiB; ~2 s more the very first time, while the
+        landmark model is shortened into the cache). Idempotent and thread-safe; the kiosk calls
+        it on a worker after the first screen, verify() too."""
         self._models()
 
     def preview_frame(self) -> Frame | None:
@@ -271,14 +265,12 @@ class OpencvFaceVerifier(FaceVerifier):
 
     # -- inside -----------------------------------------------------------------------------
 
-    def _models(self) -> Any:
+    def _models(self) -> FaceModels:
         with self._models_lock:
             if self._fr is None:
                 try:
-                    # face_recognition calls quit() when this import fails: try it first.
-                    importlib.import_module("face_recognition_models")
-                    self._fr = importlib.import_module("face_recognition")
-                except (ImportError, SystemExit, OSError, RuntimeError) as error:
+                    self._fr = FaceModels(self._model_cache)
+                except (ImportError, OSError, RuntimeError, ValueError) as error:
                     self._models_problem = f"face models unavailable: {type(error).__name__}"
                     self.reporter.update(
                         state=DeviceState.HARDWARE_ERROR, detail=self._models_problem
@@ -286,7 +278,7 @@ class OpencvFaceVerifier(FaceVerifier):
                     raise DeviceError("device_unavailable", self._models_problem) from error
             return self._fr
 
-    def _capture(self, fr: Any, card: Encoding, challenge: str) -> FaceMatch:
+    def _capture(self, fr: FaceModels, card: Encoding, challenge: str) -> FaceMatch:
         check: _TurnCheck | _BlinkCheck | None = None
         if self.liveness:
             check = _BlinkCheck() if challenge == "blink" else _TurnCheck(_turn_sign(challenge))
@@ -324,11 +316,11 @@ class OpencvFaceVerifier(FaceVerifier):
                 raise DeviceError("face_several" if seen[2] else "face_not_found")
             if not samples and fallback is not None:
                 samples.append(_encode(fr, fallback[0].rgb, fallback[1]))
-            distance = float(np.median(fr.face_distance(np.array(samples), card)))
+            distance = float(np.median(distances(np.array(samples), card)))
             live = check is None
             if proof is not None:
                 # The face that turned must be the face that was matched, not a swap.
-                live = float(np.median(fr.face_distance(np.array(samples), proof))) <= (
+                live = float(np.median(distances(np.array(samples), proof))) <= (
                     self.match_threshold
                 )
             return FaceMatch(matched=distance <= self.match_threshold, distance=distance, live=live)
@@ -362,15 +354,15 @@ def _decode_card_photo(photo: bytes) -> RgbImage:
     return rgb
 
 
-def _card_encoding(fr: Any, rgb: RgbImage) -> Encoding:
-    boxes: list[tuple[int, int, int, int]] = fr.face_locations(rgb, 1, "hog")
+def _card_encoding(fr: FaceModels, rgb: RgbImage) -> Encoding:
+    boxes = fr.locations(rgb, 1)
     if not boxes:
         raise DeviceError("card_photo_missing", "no face in the card photo")
     box = max(boxes, key=lambda b: (b[2] - b[0]) * (b[1] - b[3]))  # a card shows one face
-    return np.asarray(fr.face_encodings(rgb, [box])[0], np.float64)
+    return fr.encoding(rgb, box)
 
 
-def _find_faces(fr: Any, rgb: RgbImage) -> tuple[int, _Face | None]:
+def _find_faces(fr: FaceModels, rgb: RgbImage) -> tuple[int, _Face | None]:
     """How many faces the frame shows, found at DETECT_WIDTH, and the face with its landmarks
     (from the full frame) when there is exactly one."""
     height, width = rgb.shape[:2]
@@ -379,7 +371,7 @@ def _find_faces(fr: Any, rgb: RgbImage) -> tuple[int, _Face | None]:
     if scale < 1.0:
         size = (round(width * scale), round(height * scale))
         small = np.asarray(cv2.resize(rgb, size, interpolation=cv2.INTER_AREA), np.uint8)
-    found: list[tuple[int, int, int, int]] = fr.face_locations(small, 1, "hog")
+    found = fr.locations(small, 1)
     if len(found) != 1:
         return len(found), None
     top, right, bottom, left = found[0]
@@ -389,10 +381,8 @@ def _find_faces(fr: Any, rgb: RgbImage) -> tuple[int, _Face | None]:
         min(height, round(bottom / scale)),
         max(0, round(left / scale)),
     )
-    marks = fr.face_landmarks(rgb, [box], "large")[0]
-    points = np.array([point for group in _GROUPS for point in marks[group]], np.float64)
-    return 1, _Face(box, points)
+    return 1, _Face(box, fr.landmarks(rgb, box))
 
 
-def _encode(fr: Any, rgb: RgbImage, face: _Face) -> Encoding:
-    return np.asarray(fr.face_encodings(rgb, [face.box])[0], np.float64)
+def _encode(fr: FaceModels, rgb: RgbImage, face: _Face) -> Encoding:
+    return fr.encoding(rgb, face.box)
