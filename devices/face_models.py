@@ -1,11 +1,11 @@
 """dlib's face models, loaded directly rather than through face_recognition.
 
-Why: `import face_recognition` loads all four of its models (HOG is code; the 68-point and
-5-point landmark models, the ResNet encoder and the CNN detector: ~110 MiB) and, through
-face_recognition_models, pkg_resources (~8 MiB more and ~0.1 s). The kiosk needs three of them,
-and of the 68-point model only its first cascades (see LANDMARK_CASCADES). The calls below are
-the ones face_recognition makes (same detector, same encoder, same box order), so the
-distances in docs/faces.md are the same numbers.
+Why: `import face_recognition` loads all four of its models (the 68-point and 5-point landmark
+models, the ResNet encoder and the CNN detector: ~105 MiB) and, through face_recognition_models,
+pkg_resources (~8 MiB more and ~0.1 s). The kiosk needs two of them (plus the HOG detector,
+which is code), and of the 68-point model only its first cascades (see LANDMARK_CASCADES). The
+calls below are the ones face_recognition makes (same detector, same box order, same encoder
+with its model="large" alignment), which docs/faces.md measured.
 
 The model files still come from the face_recognition_models package; it is found without being
 imported (importing it is what pulls pkg_resources in).
@@ -27,7 +27,6 @@ Points = NDArray[np.float64]
 Encoding = NDArray[np.float64]
 
 LANDMARK_MODEL = "shape_predictor_68_face_landmarks.dat"
-ALIGN_MODEL = "shape_predictor_5_face_landmarks.dat"
 ENCODER_MODEL = "dlib_face_recognition_resnet_model_v1.dat"
 
 LANDMARK_CASCADES = 8
@@ -44,7 +43,7 @@ def model_dir() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError("face_recognition_models is not installed")
     folder = Path(next(iter(spec.submodule_search_locations))) / "models"
-    for name in (LANDMARK_MODEL, ALIGN_MODEL, ENCODER_MODEL):
+    for name in (LANDMARK_MODEL, ENCODER_MODEL):
         if not (folder / name).is_file():
             raise FileNotFoundError(f"{name} missing from face_recognition_models")
     return folder
@@ -163,8 +162,10 @@ def landmark_model_file(source: Path, cascades: int, cache_dir: Path | None) -> 
 
 
 class FaceModels:
-    """HOG detector, shortened 68-point landmarks (liveness), 5-point alignment and the ResNet
-    encoder (matching). Loading takes ~0.5 s; the calls are thread-safe in dlib."""
+    """HOG detector, shortened 68-point landmarks (liveness, and the alignment the encoder
+    needs) and the ResNet encoder (matching). face_recognition aligns on its 5-point model by
+    default: the 68 points match as well on the test photos (docs/faces.md) and save that
+    model's 11.5 MiB. Loading takes ~0.5 s."""
 
     def __init__(self, cache_dir: Path | None = None, cascades: int = LANDMARK_CASCADES) -> None:
         import dlib  # ~6 MiB of library: only once a face check is wanted
@@ -183,7 +184,6 @@ class FaceModels:
             self._landmarks = dlib.shape_predictor(str(landmark_file))
         self._dlib = dlib
         self._detector = dlib.get_frontal_face_detector()
-        self._align = dlib.shape_predictor(str(folder / ALIGN_MODEL))
         self._encoder = dlib.face_recognition_model_v1(str(folder / ENCODER_MODEL))
 
     def _rect(self, box: Box) -> Any:
@@ -204,8 +204,8 @@ class FaceModels:
         return np.array([(p.x, p.y) for p in shape.parts()], np.float64)
 
     def encoding(self, rgb: NDArray[np.uint8], box: Box) -> Encoding:
-        """The 128-d descriptor, aligned on 5 points (face_recognition.face_encodings)."""
-        shape = self._align(rgb, self._rect(box))
+        """The 128-d descriptor (face_recognition.face_encodings, model="large")."""
+        shape = self._landmarks(rgb, self._rect(box))
         return np.asarray(self._encoder.compute_face_descriptor(rgb, shape, 1), np.float64)
 
 

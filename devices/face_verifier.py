@@ -5,7 +5,7 @@ it works and what was measured.
 
 Frames and encodings live only in this process's memory for the length of one verify() call;
 nothing is written anywhere. The models load lazily (warm_up() or the first verify()): loading
-costs ~0.5 s and ~75 MiB, which must not delay the first screen.
+costs ~0.5 s and ~60 MiB, which must not delay the first screen.
 """
 
 from __future__ import annotations
@@ -216,7 +216,7 @@ class OpencvFaceVerifier(FaceVerifier):
     # -- FaceVerifier ----------------------------------------------------------------------
 
     def warm_up(self) -> None:
-        """Load dlib's models (~0.5 s, ~75 MiB; ~2 s more the very first time, while the
+        """Load dlib's models (~0.5 s, ~60 MiB; ~2 s more the very first time, while the
         landmark model is shortened into the cache). Idempotent and thread-safe; the kiosk calls
         it on a worker after the first screen, verify() too."""
         self._models()

@@ -135,7 +135,7 @@ def test_the_preview_shows_frames_only_while_verifying(
 
 
 def test_models_load_only_when_asked() -> None:
-    """Constructing and opening the driver must not load dlib's models (~0.5 s, ~75 MiB): the
+    """Constructing and opening the driver must not load dlib's models (~0.5 s, ~60 MiB): the
     kiosk shows its first screen first, then calls warm_up() on a worker. Loading them must not
     pull in face_recognition (all four of its models) or pkg_resources either."""
     code = (
