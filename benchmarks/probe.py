@@ -52,7 +52,7 @@ def emit(event: str, **data: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.probe")
-    parser.add_argument("mode", choices=("cold", "journeys", "bare"))
+    parser.add_argument("mode", choices=("cold", "journeys", "bare", "static"))
     parser.add_argument("--config", type=Path)
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--items", default=",".join(CARDS))
@@ -63,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.mode == "bare":
         return bare(args.size)
+    if args.mode == "static":
+        return static_home(args.size)
     from PySide6.QtCore import QEventLoop, QSocketNotifier, QTimer
 
     from benchmarks.paint import PaintProbe
@@ -180,6 +182,56 @@ def bare(size: str) -> int:
     marks["shown"] = time.monotonic()
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(lambda: app.exit(0))  # any line (quit) or the end of input
+    return app.exec()
+
+
+def static_home(size: str) -> int:
+    """The kiosk's own home screen as a static page: the real window, style sheet, catalogue and
+    tiles, with the site's texts filled in, and nothing behind them (no configuration, store,
+    devices, platform or controller). Chromium's side of the comparison is a static page of
+    this screen; this is the same page in PySide6, so what it costs no PySide6 kiosk with this
+    home screen can undercut, however its start-up is arranged."""
+    from PySide6.QtCore import QLocale, QSocketNotifier, QTimer
+    from PySide6.QtGui import QFont, QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    import kiosk_app  # noqa: F401  (its start-up fixes: malloc threshold, PySide6 sources)
+    from benchmarks.paint import PaintProbe
+    from flows.catalogue import load_catalogue
+    from ui.components.footer import SiteInfo
+    from ui.theme import FONT_FAMILY
+    from ui.window import KioskWindow
+
+    marks: dict[str, float] = {"start": T_START, "imported": time.monotonic()}
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    app = QApplication(sys.argv[:1])
+    QGuiApplication.setFont(QFont(FONT_FAMILY, 16))
+    marks["app"] = time.monotonic()
+    catalogue = load_catalogue()
+    window = KioskWindow()
+    site = SiteInfo("演示市民服务中心 24小时自助服务区", "0000-0000000", "12345", "", "24h")
+    window.set_site(site, training=False, training_cards=[])
+    window.set_language("zh_CN")
+    window.show_home(catalogue.by_department(), set(), {})
+    marks["built"] = time.monotonic()
+    width, height = (int(part) for part in size.split("x"))
+    window.resize(width, height)
+    probe = PaintProbe(window)
+
+    def ready() -> None:
+        marks["ready"] = time.monotonic()
+        emit("shown", marks=marks, screen=window.current_screen())
+
+    def painted(when: float) -> None:
+        marks["painted"] = when
+        QTimer.singleShot(0, ready)
+
+    probe.arm(lambda: window.home, painted)
+    window.show()
+    probe.attach_handle()
+    marks["shown"] = time.monotonic()
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda: app.exit(0))
     return app.exec()
 
 
