@@ -25,6 +25,7 @@ from kiosk_app.config import Config
 from kiosk_app.controller import KioskController
 from kiosk_app.device_set import DeviceSet, build_devices
 from kiosk_app.documents import render_certificate
+from kiosk_app.input_filter import InputFilter
 from kiosk_app.network_watch import NetworkWatch
 from kiosk_app.payments import PaymentService
 from kiosk_app.platform_client import PlatformClient
@@ -90,6 +91,7 @@ class Kiosk:
     pages: TamperGuard | None = None
     network: NetworkWatch | None = None
     scanner: ScannerInput | None = None
+    input_filter: InputFilter | None = None
 
     def set_language(self, language: str) -> None:
         app = QCoreApplication.instance()
@@ -125,10 +127,8 @@ class Kiosk:
             self.run_record.clean_stop()
         self.store.close()
         app = QApplication.instance()
-        if app is not None:  # filters of a kiosk that is gone must not see the next one's keys
-            for watcher in (self.controller, self.scanner, self.window.navigation):
-                if watcher is not None:
-                    app.removeEventFilter(watcher)
+        if app is not None and self.input_filter is not None:
+            app.removeEventFilter(self.input_filter)  # a kiosk that is gone must see no keys
         self.window.allow_close = True
         self.window.close()
         self.window.deleteLater()
@@ -245,13 +245,12 @@ def build_kiosk(
     kiosk.network = NetworkWatch(url, config.maintenance, store, work)  # every 5 min
     app = QApplication.instance()
     assert app is not None
-    app.installEventFilter(controller)
-    app.installEventFilter(window.navigation)
     scanner = ScannerInput(controller)
     scanner.scanned.connect(controller.scanned)
-    # Installed last, so it sees keys first (Qt runs filters newest first): a scanner's Enter
-    # must submit the payment code, not press the button in focus.
-    app.installEventFilter(scanner)
+    # The scanner sees keys first: a scanner's Enter must submit the payment code, not press
+    # the button in focus.
+    kiosk.input_filter = InputFilter(controller.user_activity, (scanner, window.navigation))
+    app.installEventFilter(kiosk.input_filter)
     kiosk.scanner = scanner
     controller.voice.set_language(config.ui.default_language)
     kiosk.set_language(config.ui.default_language)

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from devices.interfaces import Receipt
 from devices.simulated.devices import SimulatedCardReader
@@ -44,11 +44,6 @@ log = logging.getLogger(__name__)
 
 COMPLAINT_ITEM = "complaint"
 FOLLOWUP_DAYS = 15  # a 差评 is answered within this many days (the operator screen shows it)
-_ACTIVITY_EVENTS = {
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.KeyPress,
-}
 
 
 def _render_application(application: Application) -> bytes:
@@ -676,11 +671,6 @@ class KioskController(QObject):
 
     def more_time(self) -> None:
         self._restart_idle()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY_EVENTS:
-            self.user_activity()
-        return False
 
     # Footer ------------------------------------------------------------------------------------
 

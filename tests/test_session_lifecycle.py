@@ -47,6 +47,24 @@ def test_idle_timeout_ends_the_session_and_drops_the_data(kiosk: Any, citizen: A
     )
 
 
+def test_any_touch_or_key_starts_the_idle_time_again(kiosk: Any, citizen: Any) -> None:
+    """The kiosk's one input filter (kiosk_app/input_filter.py) sees presses on any widget and
+    keys at the window; a citizen who is still touching the screen is never timed out."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _to_result(citizen, kiosk)
+    idle = kiosk.controller.idle
+    for press in (
+        lambda: QTest.mousePress(kiosk.window.step, Qt.MouseButton.LeftButton),
+        lambda: QTest.keyPress(kiosk.window.windowHandle(), Qt.Key.Key_Shift),
+    ):
+        citizen.pump(0.6)
+        assert idle.remainingTime() <= idle.interval() - 500
+        press()
+        assert idle.remainingTime() > idle.interval() - 200
+
+
 def test_elderly_mode_doubles_the_timeouts(kiosk: Any, citizen: Any) -> None:
     citizen.start()
     citizen.tap(kiosk.window.footer.elderly)
