@@ -1,9 +1,10 @@
 """The kiosk process under measurement: `python -m benchmarks.probe MODE --config FILE`.
 
 It builds the kiosk exactly as `kiosk --windowed --size 1080x1920` does (kiosk_app.cli.main:
-load_config, ensure_application, build_kiosk, install_crash_guard, gc.freeze, resize, show)
-and adds only observers from outside: a PaintProbe on the window, the timed citizen, wrappers
-on the printer objects that note when paper comes out. Product code is not changed.
+load_config, ensure_application, build_kiosk, finish_start (the crash guard, and gc.freeze a
+second later), resize, show) and adds only observers from outside: a PaintProbe on the window,
+the timed citizen, wrappers on the printer objects that note when paper comes out. Product code
+is not changed.
 
 Modes:
 - cold: the home screen is put up before the window is first shown (as if the attract screen
@@ -68,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QSocketNotifier, QTimer
 
     from benchmarks.paint import PaintProbe
-    from kiosk_app.app import build_kiosk, ensure_application, install_crash_guard
+    from kiosk_app import app as kiosk_app_module
+    from kiosk_app.app import build_kiosk, ensure_application
     from kiosk_app.config import load_config
 
     t_imported = time.monotonic()
@@ -79,9 +81,13 @@ def main(argv: list[str] | None = None) -> int:
         kiosk = build_kiosk(config, config_path=args.config)
     else:
         kiosk = build_kiosk(config)
-    install_crash_guard(kiosk)
-    gc.collect()  # as cli.main does: start-up objects out of the collector's sight
-    gc.freeze()
+    finish_start = getattr(kiosk_app_module, "finish_start", None)
+    if finish_start is not None:
+        finish_start(kiosk)  # what cli.main does before it shows the window
+    else:  # an older commit: what its cli.main did
+        kiosk_app_module.install_crash_guard(kiosk)
+        gc.collect()
+        gc.freeze()
     t_built = time.monotonic()
     window = kiosk.window
     probe = PaintProbe(window)

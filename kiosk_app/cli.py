@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         return restore_command(config, args.config, args.archive, args.with_config, args.force)
 
-    from kiosk_app.app import build_kiosk, ensure_application, install_crash_guard
+    from kiosk_app.app import build_kiosk, ensure_application, finish_start
 
     app = ensure_application()
     if args.demo is not None:
@@ -134,14 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     except DataDirBusy as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return 2
-    install_crash_guard(kiosk)
-    # Everything built at start lives for days: take it out of the garbage collector's sight,
-    # so collections stay short and never pause the screen (gc.freeze, as long-running
-    # services do).
-    import gc
-
-    gc.collect()
-    gc.freeze()
+    finish_start(kiosk)
     window = kiosk.window
     if args.windowed or not config.ui.fullscreen:
         width, height = args.size or PORTRAIT
