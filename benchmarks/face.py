@@ -34,6 +34,8 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
+import kiosk_app  # noqa: E402, F401  (the kiosk process's settings: malloc_tuning)
+
 MATCH_THRESHOLD = 0.5  # the driver's default (devices.opencv.match_threshold)
 
 

@@ -32,8 +32,8 @@ ENCODER_MODEL = "dlib_face_recognition_resnet_model_v1.dat"
 LANDMARK_CASCADES = 8
 """dlib's 68-point model is 15 regression cascades of 500 trees; each cascade refines the one
 before, and memory grows with each (~4.7 MiB). The first 8 keep the landmarks within 1.6% of the
-eye distance of the full model's on average (docs/faces.md, `python -m devices.face_models
-measure`) and save ~33 MiB; the liveness thresholds are ten times coarser than that."""
+eye distance of the full model's on average (docs/faces.md, `python -m benchmarks.landmarks`)
+and save ~33 MiB; the liveness thresholds are ten times coarser than that."""
 
 
 def model_dir() -> Path:
@@ -138,21 +138,40 @@ def shorten_landmark_model(data: bytes, cascades: int) -> bytes:
     return b"".join(out)
 
 
-def landmark_model_file(source: Path, cascades: int, cache_dir: Path | None) -> Path:
+CACHE_FORMAT = 1
+"""In the cached file's name: raise it when shorten_landmark_model() changes."""
+
+
+def landmark_model_file(
+    source: Path, cascades: int, cache_dir: Path | None, rebuild: bool = False
+) -> Path:
     """The shortened model, built once (~2 s) into the cache; named after the source's size and
-    time so that a new model package is shortened again."""
+    time so that a new model package is shortened again. Written to a .part file, flushed to
+    disk, then renamed: a power cut leaves the old state or the whole new file."""
     stat = source.stat()
-    name = f"68pt-{cascades}cascades-{stat.st_size}-{int(stat.st_mtime)}.dat"
+    name = f"68pt-v{CACHE_FORMAT}-{cascades}cascades-{stat.st_size}-{int(stat.st_mtime)}.dat"
     folder = cache_dir or default_cache_dir()
     target = folder / name
-    if target.is_file():
+    if target.is_file() and not rebuild:
         return target
     folder.mkdir(parents=True, exist_ok=True)
     shortened = shorten_landmark_model(source.read_bytes(), cascades)
-    with tempfile.NamedTemporaryFile(dir=folder, suffix=".part", delete=False) as part:
-        part.write(shortened)
-    os.replace(part.name, target)
-    for old in folder.glob("68pt-*.dat"):
+    part = tempfile.NamedTemporaryFile(dir=folder, suffix=".part", delete=False)  # noqa: SIM115
+    try:
+        with part:
+            part.write(shortened)
+            part.flush()
+            os.fsync(part.fileno())
+        os.replace(part.name, target)
+    except BaseException:
+        Path(part.name).unlink(missing_ok=True)  # a full disk must not stay full
+        raise
+    directory = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+    for old in [*folder.glob("68pt-*.dat"), *folder.glob("*.part")]:
         if old != target:
             old.unlink(missing_ok=True)
     return target
@@ -171,17 +190,21 @@ class FaceModels:
         import dlib  # ~6 MiB of library: only once a face check is wanted
 
         folder = model_dir()
+        source = folder / LANDMARK_MODEL
         try:
-            landmark_file = landmark_model_file(folder / LANDMARK_MODEL, cascades, cache_dir)
+            try:
+                self._landmarks = dlib.shape_predictor(
+                    str(landmark_model_file(source, cascades, cache_dir))
+                )
+            except RuntimeError:  # a damaged cached copy (dlib's error): build it again, once
+                self._landmarks = dlib.shape_predictor(
+                    str(landmark_model_file(source, cascades, cache_dir, rebuild=True))
+                )
         except OSError:
             # No writable cache (read-only home): shorten into a temporary file, load, drop it.
             with tempfile.TemporaryDirectory() as scratch:
-                landmark_file = landmark_model_file(
-                    folder / LANDMARK_MODEL, cascades, Path(scratch)
-                )
-                self._landmarks = dlib.shape_predictor(str(landmark_file))
-        else:
-            self._landmarks = dlib.shape_predictor(str(landmark_file))
+                path = landmark_model_file(source, cascades, Path(scratch))
+                self._landmarks = dlib.shape_predictor(str(path))
         self._dlib = dlib
         self._detector = dlib.get_frontal_face_detector()
         self._encoder = dlib.face_recognition_model_v1(str(folder / ENCODER_MODEL))

@@ -276,6 +276,7 @@ class OpencvFaceVerifier(FaceVerifier):
                         state=DeviceState.HARDWARE_ERROR, detail=self._models_problem
                     )
                     raise DeviceError("device_unavailable", self._models_problem) from error
+                self._models_problem = ""  # loaded after all (the next poll() says so)
             return self._fr
 
     def _capture(self, fr: FaceModels, card: Encoding, challenge: str) -> FaceMatch:

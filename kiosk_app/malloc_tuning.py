@@ -7,6 +7,9 @@ freed, the 16 MiB scrypt buffer of a PIN check, and later images and camera fram
 the heap or a thread's arena instead, and the pages stay with the kiosk after they are freed.
 That was 16-19 MiB of the kiosk's steady memory (benchmarks/, issue 10). Setting the threshold
 explicitly keeps it at 128 KiB and turns the raising off (mallopt(3)).
+
+The price: the heap is trimmed more often and large blocks are mapped afresh, so a face frame's
+analysis takes ~104 ms instead of ~100 (benchmarks/face.py, one core; budget 150).
 """
 
 from __future__ import annotations

@@ -80,9 +80,29 @@ def test_missing_models_put_the_camera_in_hardware_error(
     assert "FileNotFoundError" in face.poll().detail
 
 
-def test_a_read_only_cache_still_loads(tmp_path: Path) -> None:
+def test_a_cache_that_cannot_be_written_still_loads(
+    more_images: dict[str, Image], tmp_path: Path
+) -> None:
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")
     models = FaceModels(blocked / "cache")  # cannot be created: shortened in a temporary folder
-    assert models.landmarks is not None
-    assert not list(tmp_path.rglob("*.dat"))
+    image = more_images["obama.jpg"]
+    [box] = models.locations(image)
+    assert models.landmarks(image, box).shape == (68, 2)
+    assert [p.name for p in tmp_path.iterdir()] == ["file-not-folder"]
+
+
+def test_a_damaged_cached_model_is_built_again(
+    more_images: dict[str, Image], tmp_path: Path
+) -> None:
+    """A power cut or a full disk must not leave the camera broken on every later start."""
+    good = landmark_model_file(FULL, face_models.LANDMARK_CASCADES, tmp_path)
+    size = good.stat().st_size
+    good.write_bytes(good.read_bytes()[:1000])  # cut short
+    (tmp_path / "tmpabc.part").write_bytes(b"half a model")  # left by an interrupted write
+    models = FaceModels(tmp_path)
+    image = more_images["obama.jpg"]
+    [box] = models.locations(image)
+    assert models.landmarks(image, box).shape == (68, 2)
+    assert good.stat().st_size == size
+    assert [p.name for p in tmp_path.iterdir()] == [good.name]
